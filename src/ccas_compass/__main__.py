@@ -1,0 +1,5 @@
+"""``python -m ccas_compass``."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,277 @@
+"""The command line: options in, core called, output out.
+
+One place (:func:`handled`) turns the package's errors into messages on stderr and exit codes:
+0 success, 1 invalid data (model or answers), 2 usage (missing file, existing output, no terminal),
+130 interrupted. Heavy modules are imported inside the commands so that ``--help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+
+import typer
+
+from .errors import CompassError, Problem, UsageError
+from .i18n import message, resolve_lang
+
+if TYPE_CHECKING:
+    from rich.console import Console, RenderableType
+
+    from .model import Model
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _argv_lang(argv: list[str]) -> str | None:
+    """``--lang en`` read early, so that ``--help`` itself is in the chosen language."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+HELP_LANG = resolve_lang(_argv_lang(sys.argv))
+
+
+def h(key: str) -> str:
+    return message(key, HELP_LANG)
+
+
+app = typer.Typer(
+    name="ccas-compass",
+    help=h("help_app"),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class TextOrJson(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class SchemaKind(str, Enum):
+    figures = "figures"
+    questions = "questions"
+    answers = "answers"
+    result = "result"
+
+
+LangOpt = Annotated[str | None, typer.Option("--lang", help=h("help_lang"), metavar="fr|en")]
+DataOpt = Annotated[
+    Path | None,
+    typer.Option("--data", help=h("help_data"), file_okay=False, envvar="CCAS_COMPASS_DATA"),
+]
+FormatOpt = Annotated[TextOrJson, typer.Option("--format", "-f", help=h("help_format"))]
+OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help=h("help_output"))]
+ForceOpt = Annotated[bool, typer.Option("--force", help=h("help_force"))]
+
+
+def handled(func: F) -> F:
+    """Run a command; turn CompassError into its lines on stderr and its exit code."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        lang = resolve_lang(kwargs.get("lang"))
+        try:
+            return func(*args, **kwargs)
+        except CompassError as err:
+            for line in err.lines(lang):
+                typer.echo(line, err=True)
+            raise typer.Exit(err.exit_code) from None
+        except KeyboardInterrupt:
+            typer.echo(message("interrupted", lang), err=True)
+            raise typer.Exit(130) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _console(file: Any = None, width: int | None = None) -> Console:
+    from rich.console import Console
+
+    return Console(file=file, width=width, highlight=False, soft_wrap=False)
+
+
+def _emit(
+    content: str | RenderableType, output: Path | None, force: bool, lang: str, *, quiet: bool = False
+) -> None:
+    """Print to stdout, or write atomically to ``output`` (Rich content as plain text)."""
+    if output is None:
+        if isinstance(content, str):
+            sys.stdout.write(content)
+        else:
+            _console().print(content)
+        return
+    from .output import write_text
+
+    if not isinstance(content, str):
+        import io
+
+        buffer = io.StringIO()
+        _console(file=buffer, width=100).print(content)
+        content = buffer.getvalue()
+    write_text(output, content, force=force)
+    if not quiet:
+        typer.echo(message("written", lang, path=output), err=True)
+
+
+def _model(data: Path | None) -> Model:
+    from .loading import load_model
+
+    return load_model(data)
+
+
+@app.command("figures", help=h("help_figures"))
+@handled
+def figures_cmd(
+    *,
+    fmt: FormatOpt = TextOrJson.text,
+    details: Annotated[bool, typer.Option("--details", help=h("help_details"))] = False,
+    lang: LangOpt = None,
+    data: DataOpt = None,
+) -> None:
+    lang_ = resolve_lang(lang)
+    model = _model(data)
+    if fmt is TextOrJson.json:
+        from .render import jsonout
+
+        _emit(jsonout.dumps(jsonout.figures(model, lang_)), None, False, lang_)
+    else:
+        from .render.text import figures_view
+
+        _emit(figures_view(model, lang_, details), None, False, lang_)
+
+
+@app.command("questions", help=h("help_questions"))
+@handled
+def questions_cmd(
+    *, fmt: FormatOpt = TextOrJson.text, lang: LangOpt = None, data: DataOpt = None
+) -> None:
+    lang_ = resolve_lang(lang)
+    model = _model(data)
+    if fmt is TextOrJson.json:
+        from .render import jsonout
+
+        _emit(jsonout.dumps(jsonout.questions(model, lang_)), None, False, lang_)
+    else:
+        from .render.text import questions_view
+
+        _emit(questions_view(model, lang_), None, False, lang_)
+
+
+@app.command("template", help=h("help_template"))
+@handled
+def template_cmd(
+    *, output: OutputOpt = None, force: ForceOpt = False, lang: LangOpt = None, data: DataOpt = None
+) -> None:
+    from .render.template import answers_template
+
+    lang_ = resolve_lang(lang)
+    _emit(answers_template(_model(data), lang_), output, force, lang_)
+
+
+@app.command("validate", help=h("help_validate"))
+@handled
+def validate_cmd(
+    answers: Annotated[list[Path] | None, typer.Argument(help=h("help_validate_answers"))] = None,
+    *,
+    lang: LangOpt = None,
+    data: DataOpt = None,
+) -> None:
+    from .checks import balance
+    from .loading import load_answers
+    from .render.text import balance_view
+
+    lang_ = resolve_lang(lang)
+    model = _model(data)
+    q = model.questionnaire
+    practice = len(q.practice_questions)
+    allocations = sum(1 for x in q.questions if x.type == "allocation")
+    summary = message(
+        "validate_ok",
+        lang_,
+        figures=len(model.figures),
+        questions=practice + allocations,
+        practice=practice,
+        allocations=allocations,
+        profile=len(q.profile),
+    )
+    console = _console()
+    console.print(summary)
+    console.print(balance_view(model, balance(q, model.figure_ids), lang_))
+    problems: list[Problem] = []
+    for path in answers or []:
+        try:
+            load_answers(path, model)
+            console.print(message("answers_ok", lang_, path=path))
+        except CompassError as err:
+            problems += err.problems
+    if problems:
+        raise CompassError(problems)
+
+
+@app.command("schema", help=h("help_schema"))
+@handled
+def schema_cmd(
+    kind: Annotated[SchemaKind, typer.Argument(help=h("help_schema_kind"))],
+    *,
+    data: DataOpt = None,
+) -> None:
+    from .render.jsonout import dumps
+    from .schemas import schema
+
+    needs_model = kind in (SchemaKind.answers, SchemaKind.result)
+    model = _model(data) if needs_model else None
+    _emit(dumps(schema(kind.value, model)), None, False, "fr")
+
+
+@app.command("assess", help=h("help_assess"))
+@handled
+def assess_cmd(
+    *,
+    answers: Annotated[
+        str | None, typer.Option("--answers", "-a", help=h("help_answers"), metavar="FILE|-")
+    ] = None,
+    fmt: FormatOpt = TextOrJson.text,
+    output: OutputOpt = None,
+    force: ForceOpt = False,
+    lang: LangOpt = None,
+    data: DataOpt = None,
+) -> None:
+    from .loading import decode, load_answers
+    from .scoring import score
+
+    lang_ = resolve_lang(lang)
+    if answers is None:
+        raise UsageError([Problem("answers_needed")])
+    model = _model(data)
+    if answers == "-":
+        text = decode(sys.stdin.buffer.read(), "<stdin>", UsageError)
+        parsed = load_answers("<stdin>", model, text=text)
+    else:
+        parsed = load_answers(answers, model)
+    result = score(model, parsed)
+    for warning in result.warnings:
+        typer.echo(f"{message('warning', lang_)} : {warning.render(lang_)}", err=True)
+    if fmt is TextOrJson.json:
+        from .render import jsonout
+
+        _emit(jsonout.dumps(jsonout.result(model, result, lang_)), output, force, lang_)
+    else:
+        from .render.text import result_view
+
+        _emit(result_view(model, result, lang_), output, force, lang_)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

@@ -1,0 +1,386 @@
+"""Language choice and the catalogue of the tool's own messages, in French and English.
+
+Texts of the model (figures, questions) carry their own translations in the YAML files; this module
+holds only the interface's words. French is the default; English is chosen by ``--lang en`` or by the
+usual locale variables (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+
+LANGS = ("fr", "en")
+DEFAULT_LANG = "fr"
+
+
+def resolve_lang(option: str | None = None, environ: Mapping[str, str] | None = None) -> str:
+    """The UI language: the option if given, else the first locale variable set, else French."""
+    if option:
+        code = option.strip().lower()[:2]
+        return code if code in LANGS else DEFAULT_LANG
+    env = os.environ if environ is None else environ
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(var, "")
+        if value:
+            code = value.split(":")[0].lower()[:2]
+            return code if code in LANGS else DEFAULT_LANG
+    return DEFAULT_LANG
+
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # --- reading files -------------------------------------------------------------------------
+    "file_missing": {"fr": "fichier introuvable", "en": "file not found"},
+    "file_unreadable": {"fr": "lecture impossible ({reason})", "en": "cannot read ({reason})"},
+    "not_utf8": {
+        "fr": "le fichier n'est pas en UTF-8 (octet {byte} en position {pos})",
+        "en": "the file is not UTF-8 (byte {byte} at position {pos})",
+    },
+    "yaml_syntax": {"fr": "YAML invalide : {detail}", "en": "invalid YAML: {detail}"},
+    "json_syntax": {"fr": "JSON invalide : {detail}", "en": "invalid JSON: {detail}"},
+    "duplicate_key": {
+        "fr": "clé « {key} » répétée (déjà vue ligne {first})",
+        "en": "key '{key}' repeated (first seen on line {first})",
+    },
+    "empty_file": {"fr": "le fichier est vide", "en": "the file is empty"},
+    # --- validation of any document (pydantic error types are mapped here) ---------------------
+    "missing": {"fr": "champ obligatoire manquant", "en": "required field missing"},
+    "extra_forbidden": {"fr": "champ inconnu", "en": "unknown field"},
+    "expected_mapping": {"fr": "une table (clé: valeur) est attendue", "en": "a mapping is expected"},
+    "expected_list": {"fr": "une liste est attendue", "en": "a list is expected"},
+    "expected_text": {"fr": "un texte est attendu", "en": "a text is expected"},
+    "expected_integer": {"fr": "un nombre entier est attendu", "en": "a whole number is expected"},
+    "invalid": {"fr": "{detail}", "en": "{detail}"},
+    # --- model checks ------------------------------------------------------------------------------
+    "bad_id": {
+        "fr": "identifiant « {id} » invalide (lettres minuscules, chiffres et _, commençant par une lettre)",
+        "en": "invalid id '{id}' (lower-case letters, digits and _, starting with a letter)",
+    },
+    "ambiguous_id": {
+        "fr": "l'identifiant « {id} » serait lu comme un booléen en YAML ; choisissez-en un autre",
+        "en": "the id '{id}' would be read as a boolean in YAML; choose another one",
+    },
+    "duplicate_id": {
+        "fr": "identifiant « {id} » en double (déjà utilisé en {first})",
+        "en": "duplicate id '{id}' (already used at {first})",
+    },
+    "unknown_figure": {"fr": "figure inconnue « {id} »", "en": "unknown figure '{id}'"},
+    "unknown_theme": {"fr": "thème inconnu « {id} »", "en": "unknown theme '{id}'"},
+    "weight_range": {
+        "fr": "poids {value} hors de l'intervalle {low}–{high}",
+        "en": "weight {value} out of range {low}-{high}",
+    },
+    "too_few_options": {
+        "fr": "une question « {type} » demande au moins {n} options",
+        "en": "a '{type}' question needs at least {n} options",
+    },
+    "no_options_expected": {
+        "fr": "une question « {type} » n'a pas d'options",
+        "en": "a '{type}' question has no options",
+    },
+    "points_required": {
+        "fr": "une question de répartition doit indiquer ses points (entier > 0)",
+        "en": "an allocation question must state its points (integer > 0)",
+    },
+    "points_unexpected": {
+        "fr": "« points » ne s'applique qu'aux questions de répartition",
+        "en": "'points' only applies to allocation questions",
+    },
+    "profile_required": {
+        "fr": "une question de répartition doit dire quel profil elle mesure (declared ou ambition)",
+        "en": "an allocation question must say which profile it measures (declared or ambition)",
+    },
+    "profile_unexpected": {
+        "fr": "« profile » ne s'applique qu'aux questions de répartition",
+        "en": "'profile' only applies to allocation questions",
+    },
+    "profile_missing": {
+        "fr": "aucune question de répartition ne mesure le profil « {profile} »",
+        "en": "no allocation question measures the '{profile}' profile",
+    },
+    "allocation_figure_missing": {
+        "fr": "aucun énoncé de cette répartition ne porte sur la figure « {id} »",
+        "en": "no statement of this allocation is about the figure '{id}'",
+    },
+    "allocation_weightless": {
+        "fr": "un énoncé de répartition doit pondérer au moins une figure",
+        "en": "an allocation statement must weight at least one figure",
+    },
+    "exclusive_misplaced": {
+        "fr": "seule une question à choix multiples peut avoir une option exclusive",
+        "en": "only a multiple-choice question may have an exclusive option",
+    },
+    "exclusive_count": {
+        "fr": "une question à choix multiples a au plus une option exclusive (« aucune »)",
+        "en": "a multiple-choice question has at most one exclusive ('none') option",
+    },
+    "exclusive_weighted": {
+        "fr": "l'option exclusive « {id} » ne doit pondérer aucune figure",
+        "en": "the exclusive option '{id}' must not weight any figure",
+    },
+    "bad_pattern": {"fr": "expression régulière invalide : {detail}", "en": "invalid pattern: {detail}"},
+    "profile_field_missing": {
+        "fr": "le profil doit contenir la question « {id} »",
+        "en": "the profile must contain the question '{id}'",
+    },
+    "profile_field_type": {
+        "fr": "la question de profil « {id} » doit être de type {expected}",
+        "en": "the profile question '{id}' must be of type {expected}",
+    },
+    "profile_scored": {
+        "fr": "le profil n'accepte que des questions « single » et « text » (non notées)",
+        "en": "the profile only takes 'single' and 'text' questions (not scored)",
+    },
+    "figure_coverage": {
+        "fr": "la figure « {id} » n'est éclairée que par {count} questions de pratiques (minimum {minimum})",
+        "en": "the figure '{id}' is informed by only {count} practice questions (minimum {minimum})",
+    },
+    "figure_balance": {
+        "fr": "score maximal atteignable de « {id} » : {value} ; il s'écarte de {deviation:+.1f} % "
+        "de la moyenne des figures ({mean:.1f}), au-delà de ±{tolerance} %",
+        "en": "maximum attainable score of '{id}': {value}; it is {deviation:+.1f}% away from the "
+        "mean across figures ({mean:.1f}), beyond ±{tolerance}%",
+    },
+    # --- answers -------------------------------------------------------------------------------
+    "unknown_question": {"fr": "question inconnue « {id} »", "en": "unknown question '{id}'"},
+    "profile_in_answers": {
+        "fr": "« {id} » est une question de profil : placez-la sous « organisation »",
+        "en": "'{id}' is a profile question: put it under 'organisation'",
+    },
+    "unknown_option": {
+        "fr": "option inconnue « {id} » (possibles : {allowed})",
+        "en": "unknown option '{id}' (allowed: {allowed})",
+    },
+    "expected_option": {
+        "fr": "un identifiant d'option est attendu (possibles : {allowed})",
+        "en": "an option id is expected (allowed: {allowed})",
+    },
+    "expected_option_list": {
+        "fr": "une liste d'identifiants d'options est attendue, par exemple [{example}]",
+        "en": "a list of option ids is expected, for example [{example}]",
+    },
+    "empty_choice": {
+        "fr": "liste vide : choisissez « {none} » ou laissez null (ne sait pas)",
+        "en": "empty list: choose '{none}' or leave null (don't know)",
+    },
+    "repeated_option": {"fr": "option « {id} » répétée", "en": "option '{id}' repeated"},
+    "exclusive_with_others": {
+        "fr": "« {id} » exclut les autres options",
+        "en": "'{id}' excludes the other options",
+    },
+    "expected_allocation": {
+        "fr": "une table option: points est attendue, par exemple {{{example}: {points}}}",
+        "en": "a mapping option: points is expected, for example {{{example}: {points}}}",
+    },
+    "negative_points": {
+        "fr": "les points doivent être des entiers positifs ou nuls",
+        "en": "points must be whole numbers, zero or more",
+    },
+    "allocation_total": {
+        "fr": "les points totalisent {total} au lieu de {points}",
+        "en": "the points add up to {total} instead of {points}",
+    },
+    "bad_insee": {
+        "fr": "code INSEE « {value} » invalide (5 caractères, par exemple 33522 ou 2A004)",
+        "en": "invalid INSEE code '{value}' (5 characters, for example 33522 or 2A004)",
+    },
+    "insee_quote": {
+        "fr": "code INSEE lu comme le nombre {value} : écrivez-le entre guillemets, par exemple \"01001\"",
+        "en": "INSEE code read as the number {value}: write it between quotes, for example \"01001\"",
+    },
+    "pattern_mismatch": {
+        "fr": "la valeur « {value} » n'a pas le format attendu",
+        "en": "the value '{value}' does not have the expected format",
+    },
+    "name_required": {
+        "fr": "le nom de l'organisation est obligatoire",
+        "en": "the organisation's name is required",
+    },
+    "other_questionnaire": {
+        "fr": "ce fichier répond au questionnaire « {got} », pas à « {expected} »",
+        "en": "this file answers the questionnaire '{got}', not '{expected}'",
+    },
+    "version_mismatch": {
+        "fr": "réponses données à la version {got} du questionnaire ; le score utilise la version "
+        "{expected} : comparez avec prudence",
+        "en": "answers given to version {got} of the questionnaire; scored with version {expected}: "
+        "compare with care",
+    },
+    "version_unknown": {
+        "fr": "le fichier ne dit pas à quelle version du questionnaire il répond ; score calculé "
+        "avec la version {expected}",
+        "en": "the file does not say which questionnaire version it answers; scored with version "
+        "{expected}",
+    },
+    "expected_date": {
+        "fr": "une date AAAA-MM-JJ est attendue",
+        "en": "a date YYYY-MM-DD is expected",
+    },
+    # --- commands ------------------------------------------------------------------------------
+    "output_exists": {
+        "fr": "le fichier existe déjà ; ajoutez --force pour le remplacer",
+        "en": "the file already exists; add --force to replace it",
+    },
+    "output_failed": {"fr": "écriture impossible ({reason})", "en": "cannot write ({reason})"},
+    "data_dir_missing": {"fr": "dossier de données introuvable", "en": "data folder not found"},
+    "interrupted": {"fr": "interrompu", "en": "interrupted"},
+    # --- interface words ---------------------------------------------------------------------------
+    "type_single": {"fr": "une option", "en": "one option"},
+    "type_multiple": {
+        "fr": "liste d'options, ou [aucune]",
+        "en": "list of options, or [aucune] for none",
+    },
+    "type_allocation": {
+        "fr": "répartissez {points} points entre les options",
+        "en": "spread {points} points across the options",
+    },
+    "type_text": {"fr": "texte libre, non noté", "en": "free text, not scored"},
+    "template_header": {
+        "fr": "Fichier de réponses ccas-compass — {title} (version {version})\n"
+        "Remplacez chaque null par votre réponse ; laissez null pour « ne sait pas / non concerné »\n"
+        "(cela réduit la couverture, jamais le score). Puis : ccas-compass assess --answers CE_FICHIER\n"
+        "Une option : identifiant seul (ex. guichet). Plusieurs : liste [a, b]. "
+        "Répartition : {{option: points}}.",
+        "en": "ccas-compass answers file — {title} (version {version})\n"
+        "Replace each null with your answer; leave null for \"don't know / not applicable\"\n"
+        "(it lowers the coverage, never the score). Then: ccas-compass assess --answers THIS_FILE\n"
+        "One option: its id alone (e.g. guichet). Several: a list [a, b]. "
+        "Allocation: {{option: points}}.",
+    },
+    "template_allocation": {
+        "fr": "exemple : {{{example}}} (le total doit être atteint)",
+        "en": "example: {{{example}}} (the total must be reached)",
+    },
+    "template_role": {
+        "fr": "Qui répond ? (élu, direction, cadre, agent, équipe… ; facultatif)",
+        "en": "Who answers? (elected official, director, manager, staff, team…; optional)",
+    },
+    "template_date": {
+        "fr": "Date des réponses, AAAA-MM-JJ (facultatif)",
+        "en": "Date of the answers, YYYY-MM-DD (optional)",
+    },
+    "col_id": {"fr": "id", "en": "id"},
+    "col_figure": {"fr": "Figure", "en": "Figure"},
+    "col_summary": {"fr": "En une phrase", "en": "In one sentence"},
+    "col_intensity": {"fr": "Intensité", "en": "Intensity"},
+    "col_share": {"fr": "Part du mix", "en": "Share of mix"},
+    "col_declared": {"fr": "Vu aujourd'hui", "en": "Seen today"},
+    "col_ambition": {"fr": "Ambition 2050", "en": "2050 ambition"},
+    "axis_espaces": {"fr": "Espaces", "en": "Spaces"},
+    "axis_presence": {"fr": "Présence sur le territoire", "en": "Presence on the territory"},
+    "axis_modes_action": {"fr": "Modes d'action", "en": "Ways of acting"},
+    "axis_competences": {
+        "fr": "Compétences, fonctions, nouveaux métiers",
+        "en": "Skills, functions, new jobs",
+    },
+    "result_title": {"fr": "{name} — le mix des figures", "en": "{name} — the mix of figures"},
+    "result_coverage": {
+        "fr": "Couverture : {answered}/{total} questions de pratiques renseignées ({coverage:.0f} %).",
+        "en": "Coverage: {answered}/{total} practice questions answered ({coverage:.0f}%).",
+    },
+    "result_mirror": {
+        "fr": "Un miroir, pas une note : les sept figures coexistent et aucune n'est meilleure.",
+        "en": "A mirror, not a grade: the seven figures co-exist and none is better.",
+    },
+    "result_lean": {
+        "fr": "Vos pratiques penchent surtout vers : {first} et {second}.",
+        "en": "Your practices lean most toward: {first} and {second}.",
+    },
+    "result_nothing": {
+        "fr": "Aucune réponse de pratiques : pas de mix à montrer.",
+        "en": "No practice answers: no mix to show.",
+    },
+    "result_why": {"fr": "Pourquoi : {items}", "en": "Why: {items}"},
+    "not_stated": {"fr": "non renseigné", "en": "not given"},
+    "warning": {"fr": "Attention", "en": "Warning"},
+    "validate_ok": {
+        "fr": "Modèle valide : {figures} figures, {questions} questions notées ({practice} de "
+        "pratiques, {allocations} de répartition), {profile} questions de profil.",
+        "en": "Valid model: {figures} figures, {questions} scored questions ({practice} practice, "
+        "{allocations} allocation), {profile} profile questions.",
+    },
+    "validate_balance": {
+        "fr": "Équilibre : score maximal atteignable par figure, et son écart à la moyenne ({mean:.1f}).",
+        "en": "Balance: maximum attainable score per figure, and its gap to the mean ({mean:.1f}).",
+    },
+    "col_max": {"fr": "Max. atteignable", "en": "Max. attainable"},
+    "col_gap": {"fr": "Écart", "en": "Gap"},
+    "col_informing": {"fr": "Questions", "en": "Questions"},
+    "answers_ok": {"fr": "Réponses valides : {path}", "en": "Valid answers: {path}"},
+    "written": {"fr": "Écrit : {path}", "en": "Written: {path}"},
+    # --- command-line help -------------------------------------------------------------------------
+    "help_app": {
+        "fr": "Un miroir pour les CCAS/CIAS : à quelles figures du « CCAS en 2050 » (UNCCAS) vos "
+        "pratiques ressemblent-elles, et quel mix visez-vous ? Un miroir, pas une note.",
+        "en": "A mirror for CCAS/CIAS: which figures of UNCCAS's \"CCAS in 2050\" do your practices "
+        "resemble, and which mix do you aim for? A mirror, not a grade.",
+    },
+    "help_lang": {
+        "fr": "Langue de l'interface (français par défaut ; sinon d'après LANG).",
+        "en": "Interface language (French by default; otherwise from LANG).",
+    },
+    "help_data": {
+        "fr": "Dossier contenant figures.yaml et questions.yaml (par défaut : le modèle fourni).",
+        "en": "Folder holding figures.yaml and questions.yaml (default: the shipped model).",
+    },
+    "help_format": {"fr": "Format de sortie.", "en": "Output format."},
+    "help_output": {
+        "fr": "Écrire dans ce fichier plutôt qu'à l'écran.",
+        "en": "Write to this file instead of the screen.",
+    },
+    "help_force": {
+        "fr": "Remplacer le fichier de sortie s'il existe.",
+        "en": "Replace the output file if it exists.",
+    },
+    "help_figures": {
+        "fr": "Les sept figures du CCAS en 2050 et leurs ingrédients.",
+        "en": "The seven figures of the CCAS in 2050 and their ingredients.",
+    },
+    "help_details": {
+        "fr": "Montrer la description et les ingrédients de chaque figure.",
+        "en": "Show each figure's description and ingredients.",
+    },
+    "help_questions": {
+        "fr": "Le questionnaire : thèmes, questions, options et leurs poids.",
+        "en": "The questionnaire: themes, questions, options and their weights.",
+    },
+    "help_template": {
+        "fr": "Un fichier de réponses commenté, à remplir à la main.",
+        "en": "A commented answers file to fill in by hand.",
+    },
+    "help_validate": {
+        "fr": "Vérifier le modèle (et, si donnés, des fichiers de réponses).",
+        "en": "Check the model (and, if given, answers files).",
+    },
+    "help_validate_answers": {
+        "fr": "Fichiers de réponses à vérifier.",
+        "en": "Answers files to check.",
+    },
+    "help_schema": {
+        "fr": "Afficher un schéma JSON (pour les éditeurs et les scripts).",
+        "en": "Print a JSON Schema (for editors and scripts).",
+    },
+    "help_schema_kind": {"fr": "Quel schéma.", "en": "Which schema."},
+    "help_assess": {
+        "fr": "Calculer le mix des figures à partir d'un fichier de réponses.",
+        "en": "Compute the mix of figures from an answers file.",
+    },
+    "help_answers": {
+        "fr": "Fichier de réponses YAML ou JSON (« - » : entrée standard).",
+        "en": "YAML or JSON answers file ('-': standard input).",
+    },
+    "answers_needed": {
+        "fr": "indiquez un fichier de réponses : ccas-compass assess --answers FICHIER "
+        "(un modèle à remplir : ccas-compass template)",
+        "en": "give an answers file: ccas-compass assess --answers FILE "
+        "(a file to fill in: ccas-compass template)",
+    },
+}
+
+
+def message(key: str, lang: str, /, **params: object) -> str:
+    """The catalogue's text for ``key`` in ``lang``, filled with ``params``."""
+    entry = MESSAGES.get(key)
+    if entry is None:
+        return f"{key} {params}" if params else key
+    return entry.get(lang, entry[DEFAULT_LANG]).format(**params)

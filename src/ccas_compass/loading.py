@@ -1,0 +1,193 @@
+"""Files → frozen model objects: figures, questionnaire and answers, with located errors.
+
+Every file is read as UTF-8 (a leading BOM is accepted). Model files are parsed with their line
+numbers so that each problem names ``file:line dotted.path``; answers files take the fast path and
+only compute lines when something is wrong.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Mapping
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from . import answers as answers_check
+from . import checks, yamlio
+from .errors import AnswersError, ModelError, Problem, UsageError
+from .model import (
+    AXES,
+    Answers,
+    Figure,
+    I18n,
+    Model,
+    Option,
+    Question,
+    Questionnaire,
+    Theme,
+)
+
+FIGURES_FILE = "figures.yaml"
+QUESTIONS_FILE = "questions.yaml"
+DATA_ENV = "CCAS_COMPASS_DATA"
+
+
+def default_data_dir() -> Path:
+    """The model shipped with the package (or, in a source checkout, the repository's ``data/``)."""
+    env = os.environ.get(DATA_ENV)
+    if env:
+        return Path(env)
+    packaged = Path(str(resources.files("ccas_compass"))) / "data"
+    if (packaged / QUESTIONS_FILE).is_file():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "data"
+
+
+def read_text(path: Path, error: type[ModelError | AnswersError | UsageError]) -> str:
+    """A whole file as text, decoded as UTF-8 (with or without BOM), or a located error."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise error([Problem("file_missing", file=str(path))]) from None
+    except OSError as err:
+        params = {"reason": err.strerror or type(err).__name__}
+        raise error([Problem("file_unreadable", params, file=str(path))]) from None
+    return decode(raw, str(path), error)
+
+
+def decode(raw: bytes, name: str, error: type[ModelError | AnswersError | UsageError]) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        params = {"byte": f"0x{raw[err.start]:02x}", "pos": err.start}
+        raise error([Problem("not_utf8", params, file=name)]) from None
+
+
+def load_model(data_dir: str | Path | None = None) -> Model:
+    """Read, validate and freeze the figures and the questionnaire; raise ModelError if invalid."""
+    folder = Path(data_dir) if data_dir is not None else default_data_dir()
+    if not folder.is_dir():
+        raise UsageError([Problem("data_dir_missing", file=str(folder))])
+    fig_path, q_path = folder / FIGURES_FILE, folder / QUESTIONS_FILE
+    fig_text = read_text(fig_path, ModelError)
+    q_text = read_text(q_path, ModelError)
+
+    fig_data, fig_lines, fig_problems = _parse_model_file(fig_text, fig_path)
+    q_data, q_lines, q_problems = _parse_model_file(q_text, q_path)
+    from . import validation  # pydantic is only needed here
+
+    figures_in, problems = validation.validate_figures(fig_data)
+    fig_problems += [p.located(str(fig_path), fig_lines) for p in problems]
+    questions_in, problems = validation.validate_questions(q_data)
+    q_problems += [p.located(str(q_path), q_lines) for p in problems]
+    if figures_in is None or questions_in is None or fig_problems or q_problems:
+        raise ModelError(fig_problems + q_problems)
+
+    figures = tuple(_figure(f) for f in figures_in.figures)
+    sha = hashlib.sha256(q_text.encode("utf-8")).hexdigest()
+    questionnaire = Questionnaire(
+        id=questions_in.id,
+        version=questions_in.version,
+        title=_text(questions_in.title),
+        themes=tuple(Theme(t.id, _text(t.title), _opt_text(t.intro)) for t in questions_in.themes),
+        profile=tuple(_question(x) for x in questions_in.profile),
+        questions=tuple(_question(x) for x in questions_in.questions),
+        sha256=sha,
+    )
+    problems = [p.located(str(fig_path), fig_lines) for p in checks.check_figures(figures)]
+    figure_ids = [f.id for f in figures]
+    found = checks.check_questionnaire(questionnaire, figure_ids)
+    problems += [p.located(str(q_path), q_lines) for p in found]
+    if problems:
+        raise ModelError(problems)
+    return Model(figures=figures, questionnaire=questionnaire)
+
+
+def _parse_model_file(text: str, path: Path) -> tuple[Any, yamlio.Lines, list[Problem]]:
+    try:
+        data, lines, problems = yamlio.parse_with_lines(text)
+    except yamlio.ParseError as err:
+        raise ModelError([err.problem.located(str(path))]) from None
+    if data is None:
+        raise ModelError([Problem("empty_file", file=str(path))])
+    return data, lines, [p.located(str(path), lines) for p in problems]
+
+
+def _text(t: Any) -> I18n:
+    return I18n(fr=t.fr.strip(), en=t.en.strip())
+
+
+def _opt_text(t: Any) -> I18n | None:
+    return None if t is None else _text(t)
+
+
+def _figure(f: Any) -> Figure:
+    ingredients = {axis: tuple(_text(x) for x in getattr(f.ingredients, axis)) for axis in AXES}
+    return Figure(f.id, _text(f.name), _text(f.summary), _text(f.description), ingredients)
+
+
+def _question(x: Any) -> Question:
+    options = tuple(
+        Option(o.id, _text(o.label), {k: v for k, v in o.weights.items() if v}, o.exclusive)
+        for o in x.options
+    )
+    return Question(
+        id=x.id,
+        type=x.type,
+        text=_text(x.text),
+        theme=x.theme,
+        help=_opt_text(x.help),
+        options=options,
+        points=x.points,
+        profile=x.profile,
+        required=x.required,
+        pattern=x.pattern,
+        attainable=_attainable(x.type, options),
+    )
+
+
+def _attainable(kind: str, options: tuple[Option, ...]) -> Mapping[str, int]:
+    best: dict[str, int] = {}
+    for option in options:
+        for fid, weight in option.weights.items():
+            if kind == "multiple":
+                best[fid] = best.get(fid, 0) + weight
+            else:
+                best[fid] = max(best.get(fid, 0), weight)
+    return best
+
+
+def load_answers(source: str | Path, model: Model, *, text: str | None = None) -> Answers:
+    """Read and check one answers file (YAML or JSON; ``-`` with ``text`` for stdin).
+
+    Raises :class:`AnswersError` with every problem found, each with file, line and path.
+    """
+    name = str(source)
+    if text is None:
+        text = read_text(Path(source), AnswersError)
+    data = parse_answers_text(text, name)
+    parsed, problems = answers_check.check(data, model.questionnaire, source=name)
+    if problems or parsed is None:
+        lines = yamlio.lines_of(text)
+        raise AnswersError([p.located(name, lines) for p in problems])
+    return parsed
+
+
+def parse_answers_text(text: str, name: str) -> Any:
+    """Parse answers text: JSON when it looks like JSON, YAML otherwise."""
+    stripped = text.lstrip()
+    if not stripped:
+        raise AnswersError([Problem("empty_file", file=name)])
+    if name.lower().endswith(".json") or stripped.startswith("{"):
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as err:
+            problem = Problem("json_syntax", {"detail": err.msg}, file=name, line=err.lineno)
+            raise AnswersError([problem]) from None
+    try:
+        return yamlio.parse(text)
+    except yamlio.ParseError as err:
+        raise AnswersError([err.problem.located(name)]) from None

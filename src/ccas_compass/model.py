@@ -1,0 +1,220 @@
+"""The frozen objects the whole package works with: figures, questionnaire, answers, result.
+
+No I/O here: :mod:`ccas_compass.loading` builds these objects from files, :mod:`ccas_compass.scoring`
+turns a model and answers into a :class:`Result`, and the renderers read results.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+from .errors import Problem
+
+QuestionType = Literal["single", "multiple", "allocation", "text"]
+ProfileKind = Literal["declared", "ambition"]
+AXES = ("espaces", "presence", "modes_action", "competences")
+"""The four axes along which UNCCAS describes each figure (and its ingredients)."""
+
+AnswerValue = str | tuple[str, ...] | Mapping[str, int]
+"""An option id (single), option ids (multiple), points per option (allocation) or a note (text)."""
+
+
+@dataclass(frozen=True)
+class I18n:
+    """A text in French and English."""
+
+    fr: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" else self.fr
+
+
+@dataclass(frozen=True)
+class Figure:
+    id: str
+    name: I18n
+    summary: I18n
+    description: I18n
+    ingredients: Mapping[str, tuple[I18n, ...]]
+    """Concrete practices a CCAS/CIAS could pick, per axis of :data:`AXES`."""
+
+
+@dataclass(frozen=True)
+class Option:
+    id: str
+    label: I18n
+    weights: Mapping[str, int] = field(default_factory=dict)
+    exclusive: bool = False
+
+
+@dataclass(frozen=True)
+class Theme:
+    id: str
+    title: I18n
+    intro: I18n | None = None
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    type: QuestionType
+    text: I18n
+    theme: str | None = None
+    help: I18n | None = None
+    options: tuple[Option, ...] = ()
+    points: int | None = None
+    profile: ProfileKind | None = None
+    required: bool = False
+    pattern: str | None = None
+    attainable: Mapping[str, int] = field(default_factory=dict)
+    """Per figure, the most this question can give it: the best option of a ``single``, every
+    positive option of a ``multiple``. Figures it cannot inform are absent."""
+
+    @property
+    def is_practice(self) -> bool:
+        """Scored into the practice profile (single and multiple choice questions)."""
+        return self.type in ("single", "multiple")
+
+    @property
+    def scored(self) -> bool:
+        return self.type != "text"
+
+    def option(self, option_id: str) -> Option | None:
+        for opt in self.options:
+            if opt.id == option_id:
+                return opt
+        return None
+
+    @property
+    def exclusive_option(self) -> Option | None:
+        return next((o for o in self.options if o.exclusive), None)
+
+
+@dataclass(frozen=True)
+class Questionnaire:
+    id: str
+    version: str
+    title: I18n
+    themes: tuple[Theme, ...]
+    profile: tuple[Question, ...]
+    questions: tuple[Question, ...]
+    sha256: str
+
+    @property
+    def practice_questions(self) -> tuple[Question, ...]:
+        return tuple(q for q in self.questions if q.is_practice)
+
+    def question(self, question_id: str) -> Question | None:
+        for q in self.questions:
+            if q.id == question_id:
+                return q
+        return None
+
+    def profile_question(self, question_id: str) -> Question | None:
+        return next((q for q in self.profile if q.id == question_id), None)
+
+    def theme(self, theme_id: str | None) -> Theme | None:
+        return next((t for t in self.themes if t.id == theme_id), None)
+
+
+@dataclass(frozen=True)
+class Model:
+    figures: tuple[Figure, ...]
+    questionnaire: Questionnaire
+
+    @property
+    def figure_ids(self) -> tuple[str, ...]:
+        return tuple(f.id for f in self.figures)
+
+    def figure(self, figure_id: str) -> Figure:
+        for f in self.figures:
+            if f.id == figure_id:
+                return f
+        raise KeyError(figure_id)
+
+
+@dataclass(frozen=True)
+class Answers:
+    """One respondent's answers, checked against a questionnaire.
+
+    ``organisation`` holds the profile (``name``, ``insee``, ``kind``, …) as option ids or texts;
+    ``values`` holds only the questions actually answered (a missing question means "don't know").
+    """
+
+    organisation: Mapping[str, str]
+    values: Mapping[str, AnswerValue]
+    questionnaire_id: str | None = None
+    questionnaire_version: str | None = None
+    respondent: Mapping[str, str] = field(default_factory=dict)
+    date: str | None = None
+    source: str | None = None
+
+
+def departement(insee: str | None) -> str | None:
+    """The département of a commune code: 2 characters, 3 for overseas (97x, 98x)."""
+    if not insee:
+        return None
+    return insee[:3] if insee[:2] in ("97", "98") else insee[:2]
+
+
+@dataclass(frozen=True)
+class Contribution:
+    """What one answered question gives one figure: the "why" of an intensity.
+
+    ``options`` are the chosen options that gave this figure points (not every chosen option).
+    """
+
+    question: str
+    options: tuple[str, ...]
+    points: int
+    attainable: int
+
+
+@dataclass(frozen=True)
+class FigureScore:
+    """A figure in the practice profile.
+
+    ``intensity`` (0–100) is how far the answers go toward this figure over the questions that were
+    answered; ``share`` (0–100, summing to 100 over figures) is its part of the mix. Both are None
+    when no answered question informs the figure (or, for shares, when no figure scores at all).
+    """
+
+    id: str
+    intensity: float | None
+    share: float | None
+    obtained: int
+    attainable: int
+    answered: int
+    informing: int
+    contributions: tuple[Contribution, ...]
+
+
+@dataclass(frozen=True)
+class DeclaredShare:
+    """A figure's part (0–100) in a declared or ambition profile, from an allocation question."""
+
+    id: str
+    share: float
+
+
+@dataclass(frozen=True)
+class Result:
+    model_id: str
+    model_version: str
+    model_sha256: str
+    answers: Answers
+    practice: tuple[FigureScore, ...]
+    declared: tuple[DeclaredShare, ...] | None
+    ambition: tuple[DeclaredShare, ...] | None
+    answered: int
+    total: int
+    warnings: tuple[Problem, ...] = ()
+    """Things the reader must know (another questionnaire version…), rendered in the UI language."""
+
+    @property
+    def coverage(self) -> float:
+        """Answered practice questions, in percent of all practice questions."""
+        return 100.0 * self.answered / self.total if self.total else 0.0

@@ -1,0 +1,174 @@
+"""JSON Schemas (draft 2020-12) for editors and scripts: ``ccas-compass schema KIND``.
+
+The figures and questions schemas come from the pydantic classes that validate those files. The
+answers schema is built from the questionnaire itself, so an editor can offer each question's
+option ids. The result schema describes ``assess --format json``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .model import Model, Question
+
+DRAFT = "https://json-schema.org/draft/2020-12/schema"
+KINDS = ("figures", "questions", "answers", "result")
+_NUM = {"type": "number", "minimum": 0, "maximum": 100}
+_NUM_OR_NULL = {"type": ["number", "null"], "minimum": 0, "maximum": 100}
+
+
+def schema(kind: str, model: Model | None) -> dict[str, Any]:
+    if kind in ("figures", "questions"):
+        from .validation import json_schema
+
+        return json_schema("figures" if kind == "figures" else "questions")
+    if model is None:  # pragma: no cover - the CLI always passes one
+        raise ValueError(kind)
+    return answers_schema(model) if kind == "answers" else result_schema(model)
+
+
+def _value_schema(question: Question) -> dict[str, Any]:
+    ids = [o.id for o in question.options]
+    if question.type == "single":
+        return {"type": ["string", "null"], "enum": [*ids, None]}
+    if question.type == "multiple":
+        return {
+            "type": ["array", "null"],
+            "items": {"enum": ids},
+            "uniqueItems": True,
+            "minItems": 1,
+        }
+    if question.type == "allocation":
+        return {
+            "type": ["object", "null"],
+            "properties": {i: {"type": ["integer", "null"], "minimum": 0} for i in ids},
+            "additionalProperties": False,
+            "description": f"Total = {question.points}",
+        }
+    return {"type": ["string", "null"]}
+
+
+def answers_schema(model: Model) -> dict[str, Any]:
+    q = model.questionnaire
+    organisation: dict[str, Any] = {}
+    for x in q.profile:
+        item = _value_schema(x)
+        if x.pattern:
+            item = {**item, "pattern": x.pattern}
+        organisation[x.id] = {**item, "description": x.text.fr}
+    return {
+        "$schema": DRAFT,
+        "$id": f"ccas-compass/{q.id}/{q.version}/answers",
+        "title": f"ccas-compass answers — {q.id} {q.version}",
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["organisation"],
+        "properties": {
+            "questionnaire": {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {"id": {"const": q.id}, "version": {"type": "string"}},
+            },
+            "organisation": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["name"],
+                "properties": organisation,
+            },
+            "respondent": {
+                "type": ["object", "null"],
+                "additionalProperties": False,
+                "properties": {"role": {"type": ["string", "null"]}, "name": {"type": ["string", "null"]}},
+            },
+            "date": {"type": ["string", "null"], "format": "date"},
+            "answers": {
+                "type": ["object", "null"],
+                "additionalProperties": False,
+                "properties": {
+                    x.id: {**_value_schema(x), "description": x.text.fr} for x in q.questions
+                },
+            },
+        },
+    }
+
+
+def result_schema(model: Model) -> dict[str, Any]:
+    figure_ids = list(model.figure_ids)
+    stated = {
+        "type": ["array", "null"],
+        "items": {
+            "type": "object",
+            "required": ["id", "name", "share"],
+            "properties": {"id": {"enum": figure_ids}, "name": {"type": "string"}, "share": _NUM},
+        },
+    }
+    contribution = {
+        "type": "object",
+        "required": ["question", "options", "points", "max"],
+        "properties": {
+            "question": {"type": "string"},
+            "options": {"type": "array", "items": {"type": "string"}},
+            "points": {"type": "integer", "minimum": 1},
+            "max": {"type": "integer", "minimum": 1},
+        },
+    }
+    figure = {
+        "type": "object",
+        "required": ["id", "name", "intensity", "share", "answered", "informing", "contributions"],
+        "properties": {
+            "id": {"enum": figure_ids},
+            "name": {"type": "string"},
+            "intensity": _NUM_OR_NULL,
+            "share": _NUM_OR_NULL,
+            "answered": {"type": "integer", "minimum": 0},
+            "informing": {"type": "integer", "minimum": 0},
+            "contributions": {"type": "array", "items": contribution},
+        },
+    }
+    text_or_null = {"type": ["string", "null"]}
+    return {
+        "$schema": DRAFT,
+        "$id": "ccas-compass/result",
+        "title": "ccas-compass result (assess --format json)",
+        "type": "object",
+        "required": ["questionnaire", "organisation", "coverage", "figures", "declared", "ambition"],
+        "properties": {
+            "tool": {"type": "object"},
+            "questionnaire": {
+                "type": "object",
+                "required": ["id", "version", "sha256"],
+                "properties": {
+                    "id": {"type": "string"},
+                    "version": {"type": "string"},
+                    "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
+                },
+            },
+            "answered_with": {
+                "type": "object",
+                "properties": {"id": text_or_null, "version": text_or_null},
+            },
+            "source": text_or_null,
+            "organisation": {
+                "type": "object",
+                "required": ["name"],
+                "properties": {"name": {"type": "string"}, "departement": text_or_null},
+                "additionalProperties": {"type": ["string", "null"]},
+            },
+            "respondent": {"type": ["object", "null"]},
+            "date": text_or_null,
+            "lang": {"enum": ["fr", "en"]},
+            "coverage": _NUM,
+            "answered": {"type": "integer", "minimum": 0},
+            "questions": {"type": "integer", "minimum": 0},
+            "figures": {
+                "type": "array",
+                "items": figure,
+                "minItems": len(figure_ids),
+                "maxItems": len(figure_ids),
+            },
+            "declared": stated,
+            "ambition": stated,
+            "notes": {"type": "object", "additionalProperties": {"type": "string"}},
+            "warnings": {"type": "array", "items": {"type": "string"}},
+        },
+    }

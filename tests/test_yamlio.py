@@ -1,0 +1,32 @@
+import pytest
+
+from ccas_compass import yamlio
+
+
+def test_lines_point_at_keys_and_list_items() -> None:
+    text = "a: 1\nitems:\n  - id: x\n    weights:\n      radar: 2\n  - id: y\n"
+    data, lines, problems = yamlio.parse_with_lines(text)
+    assert data == {"a": 1, "items": [{"id": "x", "weights": {"radar": 2}}, {"id": "y"}]}
+    assert problems == []
+    assert lines[("a",)] == 1
+    assert lines[("items", 0)] == 3
+    assert lines[("items", 0, "weights", "radar")] == 5
+    assert lines[("items", 1, "id")] == 6
+
+
+def test_repeated_keys_are_reported_not_silently_dropped() -> None:
+    _, _, problems = yamlio.parse_with_lines("a: 1\nb: 2\na: 3\n")
+    assert [(p.key, p.line, p.params["first"]) for p in problems] == [("duplicate_key", 3, 1)]
+
+
+def test_syntax_error_carries_its_line() -> None:
+    with pytest.raises(yamlio.ParseError) as caught:
+        yamlio.parse("a: 1\nb: [unclosed\nc: 2\n")
+    assert caught.value.problem.key == "yaml_syntax"
+    assert caught.value.problem.line is not None
+    assert caught.value.problem.line >= 2
+
+
+def test_loading_is_safe() -> None:
+    with pytest.raises(yamlio.ParseError):
+        yamlio.parse("!!python/object/apply:os.system ['echo hacked']\n")
