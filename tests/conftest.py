@@ -14,6 +14,16 @@ from ccas_compass.loading import default_data_dir, load_model
 from ccas_compass.model import Answers, Model, Question
 
 REPO = Path(__file__).resolve().parents[1]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Keep the tests away from the user's real cache and drafts folders."""
+    import os
+    import tempfile
+
+    home = Path(tempfile.mkdtemp(prefix="ccas-compass-tests-"))
+    os.environ["CCAS_COMPASS_CACHE"] = str(home / "cache")
+    os.environ["CCAS_COMPASS_HOME"] = str(home / "home")
 EXAMPLE = REPO / "examples" / "ccas-exemple.yaml"
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from . import answers as answers_check
-from . import checks, yamlio
+from . import checks
 from .errors import AnswersError, ModelError, Problem, UsageError
 from .model import (
     AXES,
@@ -67,13 +67,42 @@ def decode(raw: bytes, name: str, error: type[ModelError | AnswersError | UsageE
 
 
 def load_model(data_dir: str | Path | None = None) -> Model:
-    """Read, validate and freeze the figures and the questionnaire; raise ModelError if invalid."""
+    """Read, validate and freeze the figures and the questionnaire; raise ModelError if invalid.
+
+    A model that passed validation is cached (keyed by the files' bytes and the tool's version), so
+    that later starts skip YAML parsing and validation: see :mod:`ccas_compass.model_cache`.
+    """
+    from . import model_cache
+
     folder = Path(data_dir) if data_dir is not None else default_data_dir()
     if not folder.is_dir():
         raise UsageError([Problem("data_dir_missing", file=str(folder))])
     fig_path, q_path = folder / FIGURES_FILE, folder / QUESTIONS_FILE
-    fig_text = read_text(fig_path, ModelError)
-    q_text = read_text(q_path, ModelError)
+    fig_bytes = _read_bytes(fig_path)
+    q_bytes = _read_bytes(q_path)
+    key = model_cache.key(fig_bytes, q_bytes)
+    cached = model_cache.get(key)
+    if cached is not None:
+        return cached
+    model = _build_model(
+        decode(fig_bytes, str(fig_path), ModelError), fig_path,
+        decode(q_bytes, str(q_path), ModelError), q_path,
+    )
+    model_cache.put(key, model)
+    return model
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ModelError([Problem("file_missing", file=str(path))]) from None
+    except OSError as err:
+        params = {"reason": err.strerror or type(err).__name__}
+        raise ModelError([Problem("file_unreadable", params, file=str(path))]) from None
+
+
+def _build_model(fig_text: str, fig_path: Path, q_text: str, q_path: Path) -> Model:
 
     fig_data, fig_lines, fig_problems = _parse_model_file(fig_text, fig_path)
     q_data, q_lines, q_problems = _parse_model_file(q_text, q_path)
@@ -106,7 +135,9 @@ def load_model(data_dir: str | Path | None = None) -> Model:
     return Model(figures=figures, questionnaire=questionnaire)
 
 
-def _parse_model_file(text: str, path: Path) -> tuple[Any, yamlio.Lines, list[Problem]]:
+def _parse_model_file(text: str, path: Path) -> tuple[Any, dict[Any, int], list[Problem]]:
+    from . import yamlio
+
     try:
         data, lines, problems = yamlio.parse_with_lines(text)
     except yamlio.ParseError as err:
@@ -171,6 +202,8 @@ def load_answers(source: str | Path, model: Model, *, text: str | None = None) -
     data = parse_answers_text(text, name)
     parsed, problems = answers_check.check(data, model.questionnaire, source=name)
     if problems or parsed is None:
+        from . import yamlio
+
         lines = yamlio.lines_of(text)
         raise AnswersError([p.located(name, lines) for p in problems])
     return parsed
@@ -187,6 +220,8 @@ def parse_answers_text(text: str, name: str) -> Any:
         except json.JSONDecodeError as err:
             problem = Problem("json_syntax", {"detail": err.msg}, file=name, line=err.lineno)
             raise AnswersError([problem]) from None
+    from . import yamlio
+
     try:
         return yamlio.parse(text)
     except yamlio.ParseError as err:

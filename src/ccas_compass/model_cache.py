@@ -1,0 +1,60 @@
+"""A cache of validated models, so that every start does not re-parse and re-validate the YAML.
+
+The key is the SHA-256 of both model files' bytes and of the tool's version: any edit of the files
+(or a new version of the checks) misses the cache and goes through full validation again. Entries
+are pickles of the frozen model, written atomically in the user's own cache folder; a corrupt,
+unreadable or foreign entry is ignored (and the model validated again), never trusted partially.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import pickle
+import tempfile
+
+from . import __version__, paths
+from .model import Model
+
+FORMAT = b"ccas-compass-model-cache-1"
+
+
+def key(figures: bytes, questions: bytes) -> str:
+    digest = hashlib.sha256(FORMAT)
+    for part in (__version__.encode(), figures, questions):
+        digest.update(len(part).to_bytes(8, "big"))
+        digest.update(part)
+    return digest.hexdigest()
+
+
+def get(cache_key: str) -> Model | None:
+    folder = paths.cache_dir()
+    if folder is None:
+        return None
+    try:
+        with open(folder / f"model-{cache_key}.pickle", "rb") as handle:
+            model = pickle.load(handle)  # noqa: S301 - our own file, in the user's own cache
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+        return None
+    return model if isinstance(model, Model) else None
+
+
+def put(cache_key: str, model: Model) -> None:
+    """Store a validated model; failing to write the cache never fails the command."""
+    folder = paths.cache_dir()
+    if folder is None:
+        return
+    tmp = None
+    with contextlib.suppress(OSError, pickle.PicklingError):
+        folder.mkdir(parents=True, exist_ok=True)
+        for old in folder.glob("model-*.pickle"):
+            old.unlink()
+        fd, tmp = tempfile.mkstemp(prefix=".model-", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump(model, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, folder / f"model-{cache_key}.pickle")
+        tmp = None
+    if tmp is not None:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)

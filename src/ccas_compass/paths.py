@@ -1,0 +1,36 @@
+"""The only module that imports platformdirs: where the tool keeps its own files.
+
+* drafts of interrupted interviews: the user data folder (``CCAS_COMPASS_HOME`` overrides it);
+* the validated-model cache: the user cache folder (``CCAS_COMPASS_CACHE`` overrides it; set it to
+  an empty string to disable the cache).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+APP = "ccas-compass"
+
+
+def data_home() -> Path:
+    override = os.environ.get("CCAS_COMPASS_HOME")
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP, appauthor=False))
+
+
+def drafts_dir() -> Path:
+    return data_home() / "brouillons"
+
+
+def cache_dir() -> Path | None:
+    """Where validated models are cached, or None when caching is disabled."""
+    override = os.environ.get("CCAS_COMPASS_CACHE")
+    if override is not None:
+        return Path(override) if override else None
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP, appauthor=False))
