@@ -70,3 +70,67 @@ def answers_of(model: Model, values: Mapping[str, Any], **organisation: str) -> 
     assert not problems, [p.render("en") for p in problems]
     assert parsed is not None
     return parsed
+
+
+def write_mini_model(folder: Path, questions: int = 6) -> Path:
+    """A small valid model (two figures, a few single-choice questions) for interview tests."""
+    import yaml
+
+    def text(fr: str, en: str) -> dict[str, str]:
+        return {"fr": fr, "en": en}
+
+    ingredients = {axis: [text("Un ingrédient", "An ingredient")] for axis in
+                   ("espaces", "presence", "modes_action", "competences")}
+    figures = {
+        "format": 1,
+        "figures": [
+            {"id": fid, "name": text(name, name), "summary": text("Résumé", "Summary"),
+             "description": text("Description", "Description"), "ingredients": ingredients}
+            for fid, name in (("radar", "Radar"), ("avocat", "Avocat"))
+        ],
+    }
+    practice = [
+        {
+            "id": f"q{i}", "theme": "pratiques", "type": "single",
+            "text": text(f"Question {i} ?", f"Question {i}?"),
+            "help": text(f"Aide {i}", f"Help {i}"),
+            "options": [
+                {"id": "veille", "label": text("Veille", "Watch"), "weights": {"radar": 2}},
+                {"id": "plaidoyer", "label": text("Plaidoyer", "Advocacy"), "weights": {"avocat": 2}},
+                {"id": "rien", "label": text("Rien de tel", "Nothing of the kind"), "weights": {}},
+            ],
+        }
+        for i in range(1, questions + 1)
+    ]
+    allocations = [
+        {
+            "id": qid, "theme": "regard", "type": "allocation", "points": 10, "profile": profile,
+            "text": text(f"Répartissez ({qid})", f"Spread ({qid})"),
+            "options": [
+                {"id": "radar", "label": text("Radar", "Radar"), "weights": {"radar": 1}},
+                {"id": "avocat", "label": text("Avocat", "Advocate"), "weights": {"avocat": 1}},
+            ],
+        }
+        for qid, profile in (("regard_aujourdhui", "declared"), ("ambition_2050", "ambition"))
+    ]
+    notes = {"id": "notes", "theme": "regard", "type": "text", "text": text("Remarques", "Notes")}
+    questions_doc = {
+        "format": 1, "id": "mini", "version": "1.0", "title": text("Mini", "Mini"),
+        "themes": [
+            {"id": "pratiques", "title": text("Pratiques", "Practices")},
+            {"id": "regard", "title": text("Regard", "Outlook")},
+        ],
+        "profile": [
+            {"id": "name", "type": "text", "required": True, "text": text("Nom", "Name")},
+            {"id": "insee", "type": "text", "pattern": "^(?:[0-9]{2}|2[AB])[0-9]{3}$",
+             "text": text("Code INSEE", "INSEE code")},
+            {"id": "kind", "type": "single", "text": text("Type", "Kind"),
+             "options": [{"id": "ccas", "label": text("CCAS", "CCAS")},
+                         {"id": "cias", "label": text("CIAS", "CIAS")}]},
+        ],
+        "questions": [*practice, *allocations, notes],
+    }
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, document in (("figures.yaml", figures), ("questions.yaml", questions_doc)):
+        (folder / name).write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
+    return folder

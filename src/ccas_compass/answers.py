@@ -74,31 +74,37 @@ def _organisation(raw: Any, q: Questionnaire, problems: list[Problem]) -> dict[s
         if question is None:
             problems.append(Problem("extra_forbidden", {}, path))
             continue
-        if value is None:
-            continue
-        if question.type == "single":
-            checked = _single(value, question, path, problems)
-            if checked is not None:
-                out[question.id] = checked
-            continue
-        if question.id == "insee" and isinstance(value, int) and not 10000 <= value <= 99999:
-            # 01001 written without quotes reaches us as a number (octal in YAML 1.1): refuse it.
-            problems.append(Problem("insee_quote", {"value": value}, path))
-            continue
-        text = _text_value(value)
-        if text is None:
-            problems.append(Problem("expected_text", {}, path))
-            continue
-        if question.id == "insee":
-            text = text.upper()
-        if question.pattern and not re.fullmatch(question.pattern, text):
-            key_name = "bad_insee" if question.id == "insee" else "pattern_mismatch"
-            problems.append(Problem(key_name, {"value": text}, path))
-            continue
-        out[question.id] = text
+        checked = check_profile_value(value, question, path, problems)
+        if checked is not None:
+            out[question.id] = checked
     if not out.get("name"):
         problems.append(Problem("name_required", {}, (*at, "name")))
     return out
+
+
+def check_profile_value(
+    value: Any, question: Question, path: Path, problems: list[Problem]
+) -> str | None:
+    """One profile answer (organisation name, INSEE code, population band…), or None."""
+    if value is None:
+        return None
+    if question.type == "single":
+        return _single(value, question, path, problems)
+    if question.id == "insee" and isinstance(value, int) and not 10000 <= value <= 99999:
+        # 01001 written without quotes reaches us as a number (octal in YAML 1.1): refuse it.
+        problems.append(Problem("insee_quote", {"value": value}, path))
+        return None
+    text = _text_value(value)
+    if text is None:
+        problems.append(Problem("expected_text", {}, path))
+        return None
+    if question.id == "insee":
+        text = text.upper()
+    if question.pattern and not re.fullmatch(question.pattern, text):
+        key_name = "bad_insee" if question.id == "insee" else "pattern_mismatch"
+        problems.append(Problem(key_name, {"value": text}, path))
+        return None
+    return text
 
 
 def _respondent(raw: Any, problems: list[Problem]) -> dict[str, str]:

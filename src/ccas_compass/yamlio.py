@@ -83,6 +83,11 @@ def _walk(node: yaml.Node, path: Path, lines: Lines, problems: list[Problem]) ->
             _walk(item, path + (index,), lines, problems)
 
 
+def dump(document: Any) -> str:
+    """YAML as people read it: accents kept, keys in the given order, block style."""
+    return str(yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=100))
+
+
 class ParseError(Exception):
     """Bad YAML syntax; carries the located problem."""
 

@@ -1,0 +1,174 @@
+"""The interview as a pure state machine: which question comes next, and what each move does.
+
+No terminal here. An :class:`Asker` (questionary in :mod:`ccas_compass.interview`, a scripted fake
+in the tests) shows a :class:`Step` and returns an answer or a :class:`Move`; the session checks the
+answer with the same rules as an answers file, stores it, and calls ``save`` after every answer so
+that an interruption loses nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any, Literal, Protocol
+
+from . import answers as check
+from .errors import Problem
+from .model import Model, Question, Questionnaire, Theme
+
+Section = Literal["organisation", "answers"]
+
+
+class Move(Enum):
+    BACK = "back"
+    DONT_KNOW = "dont_know"
+    STOP = "stop"
+
+
+@dataclass(frozen=True)
+class Step:
+    """One prompt: a profile or scored question, its place in the interview and its theme."""
+
+    section: Section
+    question: Question
+    number: int
+    total: int
+    theme: Theme | None
+
+    @property
+    def key(self) -> str:
+        return f"{self.section}.{self.question.id}"
+
+
+class Asker(Protocol):
+    def ask(self, step: Step, current: Any) -> Any:
+        """Show the step (with ``current`` as the default) and return an answer or a Move."""
+
+    def notify(self, problem: Problem) -> None:
+        """Tell the user something (an answer refused, the département of a code…)."""
+
+
+class Stopped(Exception):
+    """The user chose to stop; the draft holds every answer given so far."""
+
+
+def steps(q: Questionnaire) -> list[Step]:
+    """Profile questions first, then the questionnaire in file order, numbered together."""
+    items: list[tuple[Section, Question]] = [("organisation", x) for x in q.profile]
+    items += [("answers", x) for x in q.questions]
+    total = len(items)
+    return [
+        Step(section, question, number, total, q.theme(question.theme))
+        for number, (section, question) in enumerate(items, start=1)
+    ]
+
+
+@dataclass
+class Session:
+    """Answers given so far, in the shape of an answers file, and which steps were asked."""
+
+    questionnaire_id: str
+    questionnaire_version: str
+    organisation: dict[str, Any] = field(default_factory=dict)
+    answers: dict[str, Any] = field(default_factory=dict)
+    respondent: dict[str, str] = field(default_factory=dict)
+    asked: list[str] = field(default_factory=list)
+
+    @classmethod
+    def new(cls, model: Model) -> Session:
+        q = model.questionnaire
+        return cls(q.id, q.version)
+
+    def value(self, step: Step) -> Any:
+        return (self.organisation if step.section == "organisation" else self.answers).get(
+            step.question.id
+        )
+
+    def store(self, step: Step, value: Any) -> None:
+        target = self.organisation if step.section == "organisation" else self.answers
+        target[step.question.id] = value
+        if step.key not in self.asked:
+            self.asked.append(step.key)
+
+    def prefill(self, model: Model, **values: str | None) -> list[Problem]:
+        """Profile answers given on the command line (``--organisation``, ``--insee``)."""
+        problems: list[Problem] = []
+        for step in steps(model.questionnaire):
+            given = values.get(step.question.id)
+            if step.section == "organisation" and given is not None:
+                path = ("organisation", step.question.id)
+                checked = check.check_profile_value(given, step.question, path, problems)
+                if checked is not None:
+                    self.store(step, checked)
+        return problems
+
+    def first_unasked(self, all_steps: list[Step]) -> int:
+        for index, step in enumerate(all_steps):
+            if step.key not in self.asked:
+                return index
+        return len(all_steps)
+
+    def document(self, today: dt.date | None = None) -> dict[str, Any]:
+        """The answers file this session amounts to (``null`` where the answer was "don't know")."""
+        return {
+            "questionnaire": {"id": self.questionnaire_id, "version": self.questionnaire_version},
+            "organisation": {k: v for k, v in self.organisation.items() if v is not None},
+            **({"respondent": dict(self.respondent)} if self.respondent else {}),
+            "date": (today or dt.date.today()).isoformat(),
+            "answers": {k: _plain(v) for k, v in self.answers.items()},
+        }
+
+
+def _plain(value: Any) -> Any:
+    return list(value) if isinstance(value, tuple) else value
+
+
+def run(
+    model: Model,
+    session: Session,
+    asker: Asker,
+    save: Callable[[Session], None],
+    *,
+    start: int | None = None,
+) -> Session:
+    """Ask every step from ``start`` (default: the first not yet asked) to the end.
+
+    Raises :class:`Stopped` when the user stops; ``save`` has been called after every answer.
+    """
+    all_steps = steps(model.questionnaire)
+    index = session.first_unasked(all_steps) if start is None else start
+    while index < len(all_steps):
+        step = all_steps[index]
+        reply = asker.ask(step, session.value(step))
+        if reply is Move.STOP:
+            save(session)
+            raise Stopped
+        if reply is Move.BACK:
+            index = max(0, index - 1)
+            continue
+        if reply is Move.DONT_KNOW:
+            if step.question.required:
+                asker.notify(Problem("name_required" if step.question.id == "name" else "missing"))
+                continue
+            session.store(step, None)
+        else:
+            problems: list[Problem] = []
+            path = (step.section, step.question.id)
+            if step.section == "organisation":
+                value: Any = check.check_profile_value(reply, step.question, path, problems)
+            else:
+                value = check.check_value(reply, step.question, path, problems)
+            if problems or value is None:
+                for problem in problems or [Problem("missing", {}, path)]:
+                    asker.notify(problem)
+                continue
+            session.store(step, value)
+            if step.question.id == "insee" and step.section == "organisation":
+                from .model import departement
+
+                asker.notify(Problem("insee_ok", {"departement": departement(value) or ""}))
+        save(session)
+        index += 1
+    return session

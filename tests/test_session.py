@@ -1,0 +1,128 @@
+"""The interview's pure flow, driven by a scripted asker: moves, checks, autosave, resume."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ccas_compass.errors import Problem
+from ccas_compass.loading import load_model
+from ccas_compass.model import Model
+from ccas_compass.session import Move, Session, Step, Stopped, run, steps
+from tests.conftest import write_mini_model
+
+
+class Scripted:
+    """Answers from a list; records what was shown (step id, default) and notified."""
+
+    def __init__(self, replies: Iterable[Any]) -> None:
+        self.replies = list(replies)
+        self.shown: list[tuple[str, Any]] = []
+        self.notes: list[str] = []
+
+    def ask(self, step: Step, current: Any) -> Any:
+        self.shown.append((step.question.id, current))
+        reply = self.replies.pop(0)
+        if isinstance(reply, BaseException):
+            raise reply
+        return reply
+
+    def notify(self, problem: Problem) -> None:
+        self.notes.append(problem.key)
+
+
+@pytest.fixture
+def mini(tmp_path: Path) -> Model:
+    return load_model(write_mini_model(tmp_path / "mini"))
+
+
+FULL = ["CCAS Mini", "33522", "ccas", *["veille"] * 6, {"radar": 6, "avocat": 4},
+        {"radar": 2, "avocat": 8}, "Rien à ajouter"]
+
+
+def test_steps_number_profile_and_questions_together(mini: Model) -> None:
+    all_steps = steps(mini.questionnaire)
+    assert [s.number for s in all_steps] == list(range(1, 13))
+    assert {s.total for s in all_steps} == {12}
+    assert all_steps[0].section == "organisation"
+    assert all_steps[3].section == "answers"
+    assert all_steps[3].theme is not None
+    assert all_steps[3].theme.id == "pratiques"
+
+
+def test_a_whole_interview_saves_after_every_answer(mini: Model) -> None:
+    saved: list[int] = []
+    session = run(mini, Session.new(mini), Scripted(FULL), lambda s: saved.append(len(s.asked)))
+    assert saved == list(range(1, 13))
+    document = session.document()
+    assert document["organisation"] == {"name": "CCAS Mini", "insee": "33522", "kind": "ccas"}
+    assert document["answers"]["q1"] == "veille"
+    assert document["answers"]["ambition_2050"] == {"radar": 2, "avocat": 8}
+    from ccas_compass import answers
+
+    parsed, problems = answers.check(document, mini.questionnaire)
+    assert problems == []
+    assert parsed is not None
+
+
+def test_back_shows_the_previous_answer_as_default(mini: Model) -> None:
+    replies = ["CCAS Mini", "33522", "ccas", "veille", Move.BACK, "plaidoyer", *FULL[4:]]
+    asker = Scripted(replies)
+    session = run(mini, Session.new(mini), asker, lambda s: None)
+    assert asker.shown[4] == ("q2", None)
+    assert asker.shown[5] == ("q1", "veille")
+    assert session.answers["q1"] == "plaidoyer"
+    back_at_start = Scripted([Move.BACK, *FULL])
+    run(mini, Session.new(mini), back_at_start, lambda s: None)
+    assert back_at_start.shown[0][0] == back_at_start.shown[1][0] == "name"
+
+
+def test_dont_know_is_stored_as_null_and_the_name_is_required(mini: Model) -> None:
+    replies = [Move.DONT_KNOW, "CCAS Mini", Move.DONT_KNOW, Move.DONT_KNOW, *FULL[3:]]
+    asker = Scripted(replies)
+    session = run(mini, Session.new(mini), asker, lambda s: None)
+    assert asker.notes[0] == "name_required"
+    assert session.organisation["insee"] is None
+    assert "insee" not in session.document()["organisation"]
+    assert "organisation.insee" in session.asked
+
+
+def test_bad_answers_are_refused_and_asked_again(mini: Model) -> None:
+    replies = ["CCAS Mini", "335", "33522", "ccas", "inventee", *FULL[3:9],
+               {"radar": 3, "avocat": 3}, *FULL[9:]]
+    asker = Scripted(replies)
+    session = run(mini, Session.new(mini), asker, lambda s: None)
+    assert asker.notes == ["bad_insee", "insee_ok", "unknown_option", "allocation_total"]
+    assert session.answers["regard_aujourdhui"] == {"radar": 6, "avocat": 4}
+
+
+def test_stop_saves_and_resume_starts_at_the_first_unasked_question(mini: Model) -> None:
+    session = Session.new(mini)
+    saved: list[list[str]] = []
+    with pytest.raises(Stopped):
+        run(mini, session, Scripted(["CCAS Mini", "33522", Move.STOP]), lambda s: saved.append(list(s.asked)))
+    assert saved[-1] == ["organisation.name", "organisation.insee"]
+    resumed = Scripted(FULL[2:])
+    finished = run(mini, session, resumed, lambda s: None)
+    assert resumed.shown[0][0] == "kind"
+    assert finished.organisation["name"] == "CCAS Mini"
+
+
+def test_an_interruption_keeps_every_answer_already_saved(mini: Model) -> None:
+    session = Session.new(mini)
+    saved: list[dict[str, Any]] = []
+    with pytest.raises(KeyboardInterrupt):
+        run(mini, session, Scripted([*FULL[:5], KeyboardInterrupt()]),
+            lambda s: saved.append(s.document()))
+    assert saved[-1]["answers"] == {"q1": "veille", "q2": "veille"}
+
+
+def test_prefill_checks_and_marks_as_asked(mini: Model) -> None:
+    session = Session.new(mini)
+    assert session.prefill(mini, name="CCAS Mini", insee="2a004") == []
+    assert session.organisation == {"name": "CCAS Mini", "insee": "2A004"}
+    assert session.first_unasked(steps(mini.questionnaire)) == 2
+    assert [p.key for p in Session.new(mini).prefill(mini, insee="999")] == ["bad_insee"]
