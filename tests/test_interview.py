@@ -283,3 +283,33 @@ def test_real_terminal_ctrl_c_then_resume(tmp_path: Path) -> None:
     assert document["answers"][first.id] == first.options[0].id
     assert set(document["answers"]) == {q.id for q in model.questionnaire.questions}
     assert steps_seen > 40
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+@pytest.mark.parametrize("signame", ["SIGTERM", "SIGHUP"])
+def test_sigterm_and_sighup_keep_the_draft(
+    signame: str, mini: Model, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import signal
+
+    monkeypatch.setenv("CCAS_COMPASS_HOME", str(tmp_path / "home"))
+    replies: list[Any] = ["CCAS Mini", "33522", "ccas", "veille"]
+
+    class Killed:
+        def ask(self, step: Any, current: Any) -> Any:
+            if not replies:
+                os.kill(os.getpid(), getattr(signal, signame))
+            return replies.pop(0)
+
+        def notify(self, problem: Any) -> None:
+            pass
+
+        def say(self, text: str) -> None:
+            pass
+
+    before = signal.getsignal(signal.SIGTERM)
+    outcome = interview.conduct(mini, "fr", Killed())
+    assert outcome.status == "interrupted"
+    assert outcome.draft is not None
+    assert '"q1": "veille"' in outcome.draft.read_text(encoding="utf-8")
+    assert signal.getsignal(signal.SIGTERM) is before

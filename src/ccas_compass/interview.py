@@ -37,9 +37,18 @@ def is_terminal() -> bool:
     return sys.stdin.isatty() and sys.stdout.isatty()
 
 
+_preloading: list[threading.Thread] = []
+
+
 def preload() -> None:
-    """Import questionary in the background while the first (text) question is on screen."""
-    threading.Thread(target=importlib.import_module, args=("questionary",), daemon=True).start()
+    """Import questionary in the background while the user types the first (text) answer.
+
+    Started only once the first prompt is on screen, so that it does not compete with start-up.
+    """
+    if not _preloading and "questionary" not in sys.modules:
+        thread = threading.Thread(target=importlib.import_module, args=("questionary",), daemon=True)
+        _preloading.append(thread)
+        thread.start()
 
 
 def _width() -> int:
@@ -67,9 +76,13 @@ class TerminalAsker:
         self._theme: str | None = "\0"
 
     # -- output ---------------------------------------------------------------------------------
-    def say(self, text: str, indent: str = "") -> None:
+    def say(self, text: str, indent: str = "", first: str | None = None) -> None:
+        """Print wrapped to the terminal; ``first`` (e.g. a bullet) replaces the first indent."""
         for paragraph in text.split("\n"):
-            wrapped = textwrap.wrap(paragraph, _width(), initial_indent=indent, subsequent_indent=indent)
+            wrapped = textwrap.wrap(
+                paragraph, _width(), initial_indent=indent if first is None else first,
+                subsequent_indent=indent,
+            )
             self.write("\n".join(wrapped) if wrapped else "")
 
     def notify(self, problem: Problem) -> None:
@@ -108,6 +121,7 @@ class TerminalAsker:
 
     def _line(self, prompt: str) -> Any:
         """One line of input; a token (<, -, q, ?) becomes a move; EOF (Ctrl-D) means stop."""
+        preload()
         try:
             return self.read_line(prompt).strip()
         except EOFError:
@@ -211,7 +225,7 @@ class TerminalAsker:
             spread: dict[str, int] = {}
             for option in question.options:
                 left = points - sum(spread.values())
-                self.say("• " + option.label.get(self.lang), "  ")
+                self.say(option.label.get(self.lang), "    ", first="  • ")
                 prompt = "  " + message("allocation_prompt", self.lang, left=left)
                 while True:
                     default = given.get(option.id)
