@@ -22,7 +22,7 @@ from .i18n import message, resolve_lang
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
 
-    from .model import Model
+    from .model import Model, Result
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -60,6 +60,12 @@ class TextOrJson(str, Enum):
     json = "json"
 
 
+class ReportFormat(str, Enum):
+    text = "text"
+    markdown = "markdown"
+    json = "json"
+
+
 class SchemaKind(str, Enum):
     figures = "figures"
     questions = "questions"
@@ -75,6 +81,8 @@ DataOpt = Annotated[
 FormatOpt = Annotated[TextOrJson, typer.Option("--format", "-f", help=h("help_format"))]
 OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help=h("help_output"))]
 ForceOpt = Annotated[bool, typer.Option("--force", help=h("help_force"))]
+ReportFormatOpt = Annotated[ReportFormat, typer.Option("--format", "-f", help=h("help_report_format"))]
+NoChartOpt = Annotated[bool, typer.Option("--no-chart", help=h("help_no_chart"))]
 
 
 def handled(func: F) -> F:
@@ -242,9 +250,10 @@ def assess_cmd(
     answers: Annotated[
         str | None, typer.Option("--answers", "-a", help=h("help_answers"), metavar="FILE|-")
     ] = None,
-    fmt: FormatOpt = TextOrJson.text,
+    fmt: ReportFormatOpt = ReportFormat.text,
     output: OutputOpt = None,
     force: ForceOpt = False,
+    no_chart: NoChartOpt = False,
     lang: LangOpt = None,
     data: DataOpt = None,
 ) -> None:
@@ -252,6 +261,7 @@ def assess_cmd(
     from .scoring import score
 
     lang_ = resolve_lang(lang)
+    _refuse_existing(_report_targets(fmt, output, no_chart), force)  # before any question is asked
     if answers is None:
         raise UsageError([Problem("answers_needed")])
     model = _model(data)
@@ -263,14 +273,91 @@ def assess_cmd(
     result = score(model, parsed)
     for warning in result.warnings:
         typer.echo(f"{message('warning', lang_)} : {warning.render(lang_)}", err=True)
-    if fmt is TextOrJson.json:
+    _emit_report(model, result, fmt, output, force, no_chart, lang_)
+
+
+def _report_targets(fmt: ReportFormat, output: Path | None, no_chart: bool) -> list[Path]:
+    """The files a report writes: the output, and for Markdown its chart (PNG, SVG) beside it."""
+    if output is None:
+        return []
+    if fmt is ReportFormat.markdown and not no_chart:
+        return [output, output.with_suffix(".png"), output.with_suffix(".svg")]
+    return [output]
+
+
+def _refuse_existing(paths: list[Path], force: bool) -> None:
+    existing = [p for p in paths if p.exists()]
+    if existing and not force:
+        raise UsageError([Problem("output_exists", file=str(p)) for p in existing])
+
+
+def _emit_report(
+    model: Model, result: Result, fmt: ReportFormat, output: Path | None, force: bool,
+    no_chart: bool, lang: str,
+) -> None:
+    """One result as text (Rich), Markdown (with its chart when written to a file) or JSON."""
+    if fmt is ReportFormat.json:
         from .render import jsonout
 
-        _emit(jsonout.dumps(jsonout.result(model, result, lang_)), output, force, lang_)
-    else:
-        from .render.text import result_view
+        _emit(jsonout.dumps(jsonout.result(model, result, lang)), output, force, lang)
+        return
+    from .report import build_report
 
-        _emit(result_view(model, result, lang_), output, force, lang_)
+    report = build_report(model, result)
+    if fmt is ReportFormat.text:
+        from .render.report_text import report_view
+
+        _emit(report_view(report, lang), output, force, lang)
+        return
+    from .render.markdown import report_markdown
+
+    targets = _report_targets(fmt, output, no_chart)
+    _refuse_existing(targets, force)
+    chart = None
+    if len(targets) == 3:
+        from .output import write_bytes
+        from .render.chart import chart_images
+
+        images = chart_images(report, lang)
+        for target in targets[1:]:
+            write_bytes(target, images[target.suffix[1:]], force=force)
+            typer.echo(message("written", lang, path=target), err=True)
+        chart = targets[1].name
+    _emit(report_markdown(report, lang, chart=chart), output, force, lang)
+
+
+@app.command("compare", help=h("help_compare"))
+@handled
+def compare_cmd(
+    a: Annotated[str, typer.Argument(help=h("help_compare_a"), metavar="A")],
+    b: Annotated[str, typer.Argument(help=h("help_compare_b"), metavar="B")],
+    *,
+    fmt: ReportFormatOpt = ReportFormat.text,
+    output: OutputOpt = None,
+    force: ForceOpt = False,
+    lang: LangOpt = None,
+    data: DataOpt = None,
+) -> None:
+    from .compare import compare, load_side
+
+    lang_ = resolve_lang(lang)
+    _refuse_existing([output] if output is not None else [], force)
+    model = _model(data)
+    comparison = compare(load_side(a, model), load_side(b, model), model.figure_ids)
+    for warning in comparison.warnings:
+        typer.echo(f"{message('warning', lang_)} : {warning.render(lang_)}", err=True)
+    if fmt is ReportFormat.json:
+        from .render import jsonout
+
+        _emit(jsonout.dumps(jsonout.comparison(model, comparison, lang_)), output, force, lang_)
+    elif fmt is ReportFormat.markdown:
+        from .render.markdown import compare_markdown
+
+        _emit(compare_markdown(model, comparison, lang_), output, force, lang_)
+    else:
+        from .render.report_text import compare_view
+
+        _emit(compare_view(model, comparison, lang_), output, force, lang_)
 
 
 def main() -> None:

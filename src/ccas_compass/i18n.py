@@ -308,6 +308,213 @@ MESSAGES: dict[str, dict[str, str]] = {
     "col_informing": {"fr": "Questions", "en": "Questions"},
     "answers_ok": {"fr": "Réponses valides : {path}", "en": "Valid answers: {path}"},
     "written": {"fr": "Écrit : {path}", "en": "Written: {path}"},
+    # --- report, chart and comparison (assess --format text|markdown|json, compare) ---------------
+    "list_and": {"fr": "{head} et {last}", "en": "{head} and {last}"},
+    "col_practice": {"fr": "Pratiques", "en": "Practices"},
+    "col_gap_ambition": {"fr": "Ambition − pratiques", "en": "Ambition − practices"},
+    "col_question": {"fr": "Question", "en": "Question"},
+    "col_answer": {"fr": "Réponse", "en": "Answer"},
+    "col_points": {"fr": "Points", "en": "Points"},
+    "report_meta_questionnaire": {
+        "fr": "Questionnaire {id}, version {version}",
+        "en": "Questionnaire {id}, version {version}",
+    },
+    "report_meta_date": {"fr": "réponses du {date}", "en": "answers of {date}"},
+    "report_meta_role": {"fr": "répondant : {role}", "en": "respondent: {role}"},
+    "report_summary": {"fr": "En bref", "en": "In brief"},
+    "report_headline": {
+        "fr": "Vos pratiques penchent surtout vers {practice} ; votre ambition 2050, vers {ambition}.",
+        "en": "Your practices lean most toward {practice}; your 2050 ambition, toward {ambition}.",
+    },
+    "report_headline_no_ambition": {
+        "fr": "Vos pratiques penchent surtout vers {practice} (ambition 2050 non renseignée).",
+        "en": "Your practices lean most toward {practice} (2050 ambition not given).",
+    },
+    "report_lean_ambition": {
+        "fr": "Votre ambition 2050 penche vers {figures}.",
+        "en": "Your 2050 ambition leans toward {figures}.",
+    },
+    "report_gap_ambition_more": {
+        "fr": "Votre ambition 2050 donne plus de place que vos pratiques à {figure} : {stated} "
+        "contre {practice} ({delta} points).",
+        "en": "Your 2050 ambition gives more room than your practices to {figure}: {stated} "
+        "against {practice} ({delta} points).",
+    },
+    "report_gap_ambition_less": {
+        "fr": "Votre ambition 2050 donne moins de place que vos pratiques à {figure} : {stated} "
+        "contre {practice} ({delta} points).",
+        "en": "Your 2050 ambition gives less room than your practices to {figure}: {stated} "
+        "against {practice} ({delta} points).",
+    },
+    "report_gap_declared_more": {
+        "fr": "L'équipe se voit aujourd'hui davantage {figure} que ses pratiques ne le dessinent : "
+        "{stated} contre {practice} ({delta} points).",
+        "en": "Today the team sees itself as more {figure} than its practices show: {stated} "
+        "against {practice} ({delta} points).",
+    },
+    "report_gap_declared_less": {
+        "fr": "L'équipe se voit aujourd'hui moins {figure} que ses pratiques ne le dessinent : "
+        "{stated} contre {practice} ({delta} points).",
+        "en": "Today the team sees itself as less {figure} than its practices show: {stated} "
+        "against {practice} ({delta} points).",
+    },
+    "report_no_gap": {
+        "fr": "Aucun écart de {threshold} points ou plus entre les pratiques et les profils déclarés.",
+        "en": "No gap of {threshold} points or more between the practices and the stated profiles.",
+    },
+    "report_low_coverage": {
+        "fr": "couverture faible ({coverage} %) : moins de {threshold} % des questions de pratiques "
+        "ont une réponse ; lisez ce mix avec prudence",
+        "en": "low coverage ({coverage}%): fewer than {threshold}% of the practice questions are "
+        "answered; read this mix with care",
+    },
+    "report_mix_title": {
+        "fr": "Le mix des figures : pratiques, regard d'aujourd'hui, ambition 2050",
+        "en": "The mix of figures: practices, today's view, 2050 ambition",
+    },
+    "report_mix_note": {
+        "fr": "Parts du mix en % : chaque profil fait 100 ; entre parenthèses, l'écart avec les "
+        "pratiques, en points. L'intensité (0 à 100) dit à quel point les pratiques décrites vont "
+        "dans le sens de la figure.",
+        "en": "Shares of the mix in %: each profile adds up to 100; in brackets, the gap with the "
+        "practices, in points. The intensity (0 to 100) says how far the practices described go "
+        "toward the figure.",
+    },
+    "report_intensity": {"fr": "intensité des pratiques {value}", "en": "practice intensity {value}"},
+    "report_gaps_title": {"fr": "Les principaux écarts", "en": "The main gaps"},
+    "report_levers_title": {
+        "fr": "Pour aller vers votre ambition : des ingrédients possibles",
+        "en": "Toward your ambition: possible ingredients",
+    },
+    "report_levers_intro": {
+        "fr": "Pour les figures auxquelles votre ambition 2050 donne au moins {threshold} points de "
+        "plus que vos pratiques, des ingrédients possibles selon les quatre axes de l'UNCCAS. "
+        "À piocher selon votre territoire : aucun n'est obligatoire.",
+        "en": "For the figures your 2050 ambition gives at least {threshold} points more than your "
+        "practices, possible ingredients along UNCCAS's four axes. Pick what fits your "
+        "territory: none is required.",
+    },
+    "report_levers_none": {
+        "fr": "Votre ambition 2050 ne donne à aucune figure {threshold} points ou plus au-delà de "
+        "vos pratiques : `ccas-compass figures --details` liste tous les ingrédients.",
+        "en": "Your 2050 ambition gives no figure {threshold} points or more beyond your "
+        "practices: `ccas-compass figures --details` lists every ingredient.",
+    },
+    "report_levers_no_ambition": {
+        "fr": "Ambition 2050 non renseignée : répartissez ses points (question ambition_2050) pour "
+        "voir ici des ingrédients possibles.",
+        "en": "2050 ambition not given: spread its points (question ambition_2050) to see possible "
+        "ingredients here.",
+    },
+    "report_lever_head": {
+        "fr": "{figure} — ambition {ambition}, pratiques {practice} ({delta} points)",
+        "en": "{figure} — ambition {ambition}, practices {practice} ({delta} points)",
+    },
+    "report_why_title": {
+        "fr": "Pourquoi ce mix : les réponses qui pèsent le plus",
+        "en": "Why this mix: the answers that weigh most",
+    },
+    "report_why_none": {
+        "fr": "aucune réponse ne lui donne de points",
+        "en": "no answer gives it points",
+    },
+    "report_points": {"fr": "points : {points}/{max}", "en": "points: {points}/{max}"},
+    "report_notes_title": {"fr": "Notes de l'équipe", "en": "The team's notes"},
+    "report_method_title": {"fr": "Couverture et méthode", "en": "Coverage and method"},
+    "report_method": {
+        "fr": "Intensité d'une figure = points obtenus ÷ points atteignables, sur les seules "
+        "questions répondues qui l'éclairent ; part = son intensité rapportée à la somme des "
+        "intensités. Une question sans réponse réduit la couverture, jamais le score. Profils "
+        "« vu aujourd'hui » et « ambition 2050 » : les 10 points répartis par l'équipe. "
+        "Un miroir, pas une note : aucune figure n'est meilleure qu'une autre.",
+        "en": "A figure's intensity = points obtained ÷ points attainable, over the answered "
+        "questions that inform it; its share = its intensity over the sum of intensities. An "
+        "unanswered question lowers the coverage, never the score. The \"seen today\" and "
+        "\"2050 ambition\" profiles: the 10 points the team spread. A mirror, not a grade: no "
+        "figure is better than another.",
+    },
+    "report_chart_title": {"fr": "Le mix des figures", "en": "The mix of figures"},
+    "report_chart_axis": {"fr": "Part du mix (%)", "en": "Share of the mix (%)"},
+    "report_chart_alt": {
+        "fr": "Graphique : part de chaque figure dans les pratiques, le regard d'aujourd'hui et "
+        "l'ambition 2050",
+        "en": "Chart: each figure's share in the practices, today's view and the 2050 ambition",
+    },
+    "report_chart_svg": {"fr": "graphique en SVG", "en": "chart as SVG"},
+    "report_footer": {
+        "fr": "Rapport produit par ccas-compass {version}. Les figures sont celles de la démarche "
+        "« Le CCAS en 2050 » de l'UNCCAS ; ce rapport n'est pas une publication de l'UNCCAS.",
+        "en": "Report made by ccas-compass {version}. The figures are those of UNCCAS's "
+        "\"CCAS in 2050\" work; this report is not an UNCCAS publication.",
+    },
+    "compare_title": {"fr": "Comparaison de deux évaluations", "en": "Comparison of two assessments"},
+    "compare_side": {
+        "fr": "{letter} : {name} — {date}questionnaire {version}, couverture {coverage}",
+        "en": "{letter}: {name} — {date}questionnaire {version}, coverage {coverage}",
+    },
+    "compare_note": {
+        "fr": "Pour chaque figure : sa part du mix et l'intensité des pratiques en A puis en B, et "
+        "l'évolution de A à B (en points). Une évolution décrit un changement, pas un progrès.",
+        "en": "For each figure: its share of the mix and its practice intensity in A then in B, "
+        "and the change from A to B (in points). A change describes a shift, not progress.",
+    },
+    "compare_moves": {
+        "fr": "Plus fortes évolutions de la part du mix : {items}.",
+        "en": "Largest changes in share of the mix: {items}.",
+    },
+    "compare_move": {
+        "fr": "{figure} : {a} → {b} ({delta} points)",
+        "en": "{figure}: {a} → {b} ({delta} points)",
+    },
+    "compare_no_move": {
+        "fr": "Aucune part du mix n'évolue de {threshold} points ou plus entre A et B.",
+        "en": "No share of the mix changes by {threshold} points or more between A and B.",
+    },
+    "compare_questionnaire_differs": {
+        "fr": "A et B n'ont pas été calculés avec la même version du questionnaire (A : {a}, "
+        "B : {b}) : comparez avec prudence",
+        "en": "A and B were not scored with the same questionnaire version (A: {a}, B: {b}): "
+        "compare with care",
+    },
+    "compare_questionnaire_text_differs": {
+        "fr": "A et B portent la même version {version} du questionnaire mais pas les mêmes textes "
+        "(empreinte sha256 différente) : comparez avec prudence",
+        "en": "A and B carry the same questionnaire version {version} but not the same texts "
+        "(different sha256 fingerprint): compare with care",
+    },
+    "compare_bad_result": {
+        "fr": "ce fichier de résultat JSON n'a pas la forme attendue ({detail}) ; régénérez-le "
+        "avec ccas-compass assess --format json",
+        "en": "this JSON result file does not have the expected shape ({detail}); write it again "
+        "with ccas-compass assess --format json",
+    },
+    "col_share_a": {"fr": "Part A", "en": "Share A"},
+    "col_share_b": {"fr": "Part B", "en": "Share B"},
+    "col_share_change": {"fr": "Évol. part", "en": "Share Δ"},
+    "col_intensity_a": {"fr": "Int. A", "en": "Int. A"},
+    "col_intensity_b": {"fr": "Int. B", "en": "Int. B"},
+    "col_intensity_change": {"fr": "Évol. int.", "en": "Int. Δ"},
+    "help_report_format": {
+        "fr": "Format : text (écran), markdown (pour le conseil d'administration ; avec --output, "
+        "un graphique SVG et PNG est écrit à côté ; sans --output, le Markdown va à l'écran sans "
+        "graphique), json (le résultat complet).",
+        "en": "Format: text (screen), markdown (for the board; with --output, an SVG and PNG chart "
+        "is written beside it; without --output, the Markdown goes to the screen without a "
+        "chart), json (the full result).",
+    },
+    "help_no_chart": {
+        "fr": "Avec --format markdown --output : ne pas écrire le graphique.",
+        "en": "With --format markdown --output: do not write the chart.",
+    },
+    "help_compare": {
+        "fr": "Comparer deux évaluations (2026 et 2028, ou deux CCAS) : évolution de la part et de "
+        "l'intensité de chaque figure. A et B : fichiers de réponses ou résultats écrits par "
+        "assess --format json.",
+        "en": "Compare two assessments (2026 and 2028, or two CCAS): change in each figure's share "
+        "and intensity. A and B: answers files or results written by assess --format json.",
+    },
+    "help_compare_a": {"fr": "Première évaluation (A).", "en": "First assessment (A)."},
+    "help_compare_b": {"fr": "Seconde évaluation (B).", "en": "Second assessment (B)."},
     # --- command-line help -------------------------------------------------------------------------
     "help_app": {
         "fr": "Un miroir pour les CCAS/CIAS : à quelles figures du « CCAS en 2050 » (UNCCAS) vos "

@@ -15,10 +15,14 @@ from .errors import Problem, UsageError
 
 def write_text(path: Path, text: str, *, force: bool = False, bom: bool = False) -> None:
     """Write ``text`` as UTF-8 (optionally with a BOM, for spreadsheets) atomically."""
+    write_bytes(path, text.encode("utf-8-sig" if bom else "utf-8"), force=force)
+
+
+def write_bytes(path: Path, data: bytes, *, force: bool = False) -> None:
+    """Write ``data`` (an image, or encoded text) atomically; keep an existing file unless ``force``."""
     if path.exists() and not force:
         raise UsageError([Problem("output_exists", file=str(path))])
     folder = path.parent if str(path.parent) else Path(".")
-    data = text.encode("utf-8-sig" if bom else "utf-8")
     tmp_name = None
     try:
         folder.mkdir(parents=True, exist_ok=True)

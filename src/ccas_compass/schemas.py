@@ -110,6 +110,8 @@ def result_schema(model: Model) -> dict[str, Any]:
             "options": {"type": "array", "items": {"type": "string"}},
             "points": {"type": "integer", "minimum": 1},
             "max": {"type": "integer", "minimum": 1},
+            "question_text": {"type": "string"},
+            "option_labels": {"type": "array", "items": {"type": "string"}},
         },
     }
     figure = {
@@ -170,5 +172,69 @@ def result_schema(model: Model) -> dict[str, Any]:
             "ambition": stated,
             "notes": {"type": "object", "additionalProperties": {"type": "string"}},
             "warnings": {"type": "array", "items": {"type": "string"}},
+            **_report_schema(figure_ids),
+        },
+    }
+
+
+def _report_schema(figure_ids: list[str]) -> dict[str, Any]:
+    """Gaps, leanings and levers (added in 0.1; optional, so that older results still validate)."""
+    points = {"type": ["number", "null"], "minimum": -100, "maximum": 100}
+    figure_list = {"type": "array", "items": {"enum": figure_ids}}
+    return {
+        "low_coverage": {"type": "boolean"},
+        "low_coverage_threshold": _NUM,
+        "leaning": {
+            "type": "object",
+            "required": ["practice", "ambition"],
+            "properties": {"practice": figure_list, "ambition": figure_list},
+        },
+        "gaps": {
+            "type": "array",
+            "description": "Per figure, stated share minus practice share, in points (null if unknown).",
+            "items": {
+                "type": "object",
+                "required": ["id", "declared_minus_practice", "ambition_minus_practice"],
+                "properties": {
+                    "id": {"enum": figure_ids},
+                    "declared_minus_practice": points,
+                    "ambition_minus_practice": points,
+                },
+            },
+        },
+        "main_gaps": {
+            "type": "array",
+            "description": "The two or three gaps most worth discussing, ambition gaps first.",
+            "items": {
+                "type": "object",
+                "required": ["id", "kind", "stated", "practice", "delta"],
+                "properties": {
+                    "id": {"enum": figure_ids},
+                    "kind": {"enum": ["ambition", "declared"]},
+                    "stated": _NUM,
+                    "practice": _NUM,
+                    "delta": points,
+                },
+            },
+        },
+        "levers": {
+            "type": "array",
+            "description": "Figures whose ambition share exceeds the practice share by 5 points or "
+            "more, with their ingredients along the four axes.",
+            "items": {
+                "type": "object",
+                "required": ["id", "name", "practice", "ambition", "delta", "ingredients"],
+                "properties": {
+                    "id": {"enum": figure_ids},
+                    "name": {"type": "string"},
+                    "practice": _NUM,
+                    "ambition": _NUM,
+                    "delta": points,
+                    "ingredients": {
+                        "type": "object",
+                        "additionalProperties": {"type": "array", "items": {"type": "string"}},
+                    },
+                },
+            },
         },
     }

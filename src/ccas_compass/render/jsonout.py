@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from .. import __version__
+from ..compare import Comparison, Side
 from ..model import Model, Result, departement
 from ..scoring import round_shares
 
@@ -93,6 +94,7 @@ def result(model: Model, res: Result, lang: str) -> dict[str, Any]:
                     "options": list(c.options),
                     "points": c.points,
                     "max": c.attainable,
+                    **_texts(model, c.question, c.options, lang),
                 }
                 for c in s.contributions
             ],
@@ -131,4 +133,103 @@ def result(model: Model, res: Result, lang: str) -> dict[str, Any]:
         "ambition": stated(res.ambition),
         "notes": notes,
         "warnings": [w.render(lang) for w in res.warnings],
+        **_report_parts(model, res, lang),
+    }
+
+
+def _texts(model: Model, question_id: str, options: tuple[str, ...], lang: str) -> dict[str, Any]:
+    """The question's text and the chosen options' labels, so a script need not join the model."""
+    question = model.questionnaire.question(question_id)
+    if question is None:  # pragma: no cover - contributions come from this questionnaire
+        return {}
+    labels = [o.label.get(lang) for o in (question.option(i) for i in options) if o is not None]
+    return {"question_text": question.text.get(lang), "option_labels": labels}
+
+
+def _report_parts(model: Model, res: Result, lang: str) -> dict[str, Any]:
+    """Gaps, main gaps, leanings and levers (computed by :mod:`ccas_compass.report`, 1 decimal)."""
+    from ..report import LOW_COVERAGE, build_report
+
+    report = build_report(model, res, digits=1)
+
+    def delta(value: float | None) -> float | None:
+        return None if value is None else round(value, 1)
+
+    return {
+        "low_coverage": report.low_coverage,
+        "low_coverage_threshold": LOW_COVERAGE,
+        "leaning": {"practice": list(report.practice_lean), "ambition": list(report.ambition_lean)},
+        "gaps": [
+            {
+                "id": r.id,
+                "declared_minus_practice": delta(r.gap("declared")),
+                "ambition_minus_practice": delta(r.gap("ambition")),
+            }
+            for r in report.rows
+        ],
+        "main_gaps": [
+            {"id": g.figure, "kind": g.kind, "stated": g.stated, "practice": g.practice,
+             "delta": round(g.delta, 1)}
+            for g in report.gaps
+        ],
+        "levers": [
+            {
+                "id": lever.figure.id,
+                "name": lever.figure.name.get(lang),
+                "practice": lever.practice,
+                "ambition": lever.ambition,
+                "delta": round(lever.delta, 1),
+                "ingredients": {
+                    axis: [x.get(lang) for x in items] for axis, items in lever.figure.ingredients.items()
+                },
+            }
+            for lever in report.levers
+        ],
+    }
+
+
+def comparison(model: Model, comp: Comparison, lang: str) -> dict[str, Any]:
+    """The comparison of two assessments (``ccas-compass compare A B --format json``)."""
+
+    def side(s: Side) -> dict[str, Any]:
+        return {
+            "source": s.source,
+            "name": s.name,
+            "date": s.date,
+            "questionnaire": {
+                "id": s.questionnaire_id,
+                "version": s.questionnaire_version,
+                "sha256": s.questionnaire_sha256,
+            },
+            "coverage": round(s.coverage, 1),
+        }
+
+    def delta(value: float | None) -> float | None:
+        return None if value is None else round(value, comp.digits)
+
+    figures = []
+    for c in comp.changes:
+        try:
+            name = model.figure(c.id).name.get(lang)
+        except KeyError:
+            name = comp.b.names.get(c.id) or comp.a.names.get(c.id) or c.id
+        figures.append(
+            {
+                "id": c.id,
+                "name": name,
+                "share": {"a": c.share_a, "b": c.share_b, "change": delta(c.share_delta)},
+                "intensity": {"a": c.intensity_a, "b": c.intensity_b, "change": delta(c.intensity_delta)},
+                "declared": {"a": c.declared_a, "b": c.declared_b},
+                "ambition": {"a": c.ambition_a, "b": c.ambition_b},
+            }
+        )
+    return {
+        "tool": {"name": "ccas-compass", "version": __version__},
+        "lang": lang,
+        "a": side(comp.a),
+        "b": side(comp.b),
+        "same_questionnaire": not comp.warnings,
+        "figures": figures,
+        "largest_changes": [c.id for c in comp.moves],
+        "warnings": [w.render(lang) for w in comp.warnings],
     }

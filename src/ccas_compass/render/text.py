@@ -1,4 +1,4 @@
-"""Rich renderables for the terminal: figures, questionnaire, balance and a first result view.
+"""Rich renderables for the terminal: figures, questionnaire and balance (the report: report_text).
 
 Nothing here prints: the command line hands these objects to a Console. Every piece of information
 is carried by text and numbers, never by colour alone (NO_COLOR and screen readers lose nothing).
@@ -12,8 +12,7 @@ from rich.text import Text
 
 from ..checks import Balance
 from ..i18n import message
-from ..model import AXES, DeclaredShare, Model, Result
-from ..scoring import round_shares
+from ..model import AXES, Model
 
 BAR_WIDTH = 20
 
@@ -82,70 +81,3 @@ def balance_view(model: Model, balance: Balance, lang: str) -> RenderableType:
             str(balance.informing[f.id]),
         )
     return table
-
-
-def result_view(model: Model, result: Result, lang: str) -> RenderableType:
-    """A compact view of one result: the three profiles side by side, and why."""
-    name = result.answers.organisation.get("name", "")
-    parts: list[RenderableType] = [Text(message("result_title", lang, name=name), style="bold")]
-    parts.append(Text(message("result_mirror", lang), style="italic"))
-    for warning in result.warnings:
-        parts.append(Text(f"{message('warning', lang)} : {warning.render(lang)}"))
-    shares = round_shares([s.share for s in result.practice])
-    names = {f.id: f.name.get(lang) for f in model.figures}
-    ranked = sorted(
-        (s for s in result.practice if s.share), key=lambda s: s.share or 0.0, reverse=True
-    )
-    if len(ranked) >= 2:
-        lean = message("result_lean", lang, first=names[ranked[0].id], second=names[ranked[1].id])
-        parts.append(Text(lean))
-    elif not ranked:
-        parts.append(Text(message("result_nothing", lang)))
-
-    declared = _stated(result.declared)
-    ambition = _stated(result.ambition)
-    table = Table(expand=False)
-    table.add_column(message("col_figure", lang))
-    table.add_column(message("col_share", lang))
-    table.add_column(message("col_intensity", lang), justify="right")
-    table.add_column(message("col_declared", lang), justify="right")
-    table.add_column(message("col_ambition", lang), justify="right")
-    for score, share in zip(result.practice, shares, strict=True):
-        table.add_row(
-            names[score.id],
-            f"{bar(share, 12):<12} {_pct(share)}",
-            _pct(score.intensity),
-            _pct(declared.get(score.id)),
-            _pct(ambition.get(score.id)),
-        )
-    parts.append(table)
-    parts.append(
-        Text(
-            message(
-                "result_coverage",
-                lang,
-                answered=result.answered,
-                total=result.total,
-                coverage=result.coverage,
-            )
-        )
-    )
-    for score in result.practice:
-        if score.contributions:
-            items = ", ".join(
-                f"{c.question} ({'+'.join(c.options)}: {c.points}/{c.attainable})"
-                for c in score.contributions[:3]
-            )
-            parts.append(Text(f"{names[score.id]} — {message('result_why', lang, items=items)}"))
-    return Group(*parts)
-
-
-def _stated(profile: tuple[DeclaredShare, ...] | None) -> dict[str, float | None]:
-    if profile is None:
-        return {}
-    rounded = round_shares([d.share for d in profile])
-    return {d.id: r for d, r in zip(profile, rounded, strict=True)}
-
-
-def _pct(value: float | None) -> str:
-    return "—" if value is None else f"{value:.0f} %"

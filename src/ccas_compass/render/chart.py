@@ -1,0 +1,94 @@
+"""The chart of the three profiles (practices, seen today, 2050 ambition) as SVG and PNG images.
+
+The only module that imports matplotlib, and only when a chart is drawn (``import`` inside
+:func:`chart_images`), so that ``--help`` and the other formats never pay for it. The Agg backend
+needs no display. Grouped horizontal bars rather than a radar: lengths are read more reliably than
+angles, and the figures' names stay horizontal. The three profiles differ by hatching and by a
+label at the end of every bar, not by colour alone, so the chart survives a black-and-white printer.
+"""
+
+from __future__ import annotations
+
+import io
+import textwrap
+from typing import TYPE_CHECKING
+
+from ..i18n import message
+from ..report import Report
+from . import wording as w
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure as MplFigure
+
+PROFILES = (
+    ("practice", "col_practice", "#1f4e79", ""),
+    ("declared", "col_declared", "#e69f00", "///"),
+    ("ambition", "col_ambition", "#009e73", "..."),
+)
+"""Profile, label key, colour (Okabe–Ito, colour-blind safe) and hatch."""
+DPI = 150
+
+
+def chart_images(report: Report, lang: str) -> dict[str, bytes]:
+    """The chart as ``{"svg": …, "png": …}`` bytes (SVG made reproducible: no date, fixed ids)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib import pyplot as plt
+
+    with matplotlib.rc_context(
+        {
+            "svg.hashsalt": "ccas-compass",  # reproducible ids
+            "svg.fonttype": "none",  # text stays text: small, selectable, translatable
+            "text.parse_math": False,  # a "$" in a name is a dollar, not TeX
+            "font.size": 10,
+            "hatch.linewidth": 0.8,
+        }
+    ):
+        figure = _draw(report, lang)
+        try:
+            out: dict[str, bytes] = {}
+            for fmt, metadata in (("svg", {"Date": None}), ("png", {"Software": None})):
+                buffer = io.BytesIO()
+                figure.savefig(buffer, format=fmt, dpi=DPI, metadata=metadata)
+                out[fmt] = buffer.getvalue()
+        finally:
+            plt.close(figure)
+    return out
+
+
+def _draw(report: Report, lang: str) -> MplFigure:
+    from matplotlib import pyplot as plt
+
+    rows = report.rows
+    count = len(rows)
+    height = 0.26
+    figure, ax = plt.subplots(figsize=(8.5, 1.0 + 0.95 * count), layout="constrained")
+    for index, (kind, key, colour, hatch) in enumerate(PROFILES):
+        label = message(key, lang)
+        values = [getattr(r, kind) for r in rows]
+        if all(v is None for v in values):
+            label += f" ({message('not_stated', lang)})"
+        positions = [i + (index - 1) * height for i in range(count)]
+        shown = [v or 0.0 for v in values]
+        bars = ax.barh(
+            positions, shown, height=height * 0.92, label=label, color=colour if not hatch else "white",
+            edgecolor=colour, hatch=hatch or None, linewidth=1.2,
+        )
+        texts = [w.pct(v, lang) if v is not None else "—" for v in values]
+        ax.bar_label(bars, labels=texts, padding=3, fontsize=8, color="#222222")
+    ax.set_yticks(range(count))
+    ax.set_yticklabels([textwrap.fill(report.name(r.id, lang), 24) for r in rows])
+    ax.invert_yaxis()
+    top = max([v for r in rows for v in (r.practice, r.declared, r.ambition) if v is not None] or [0])
+    ax.set_xlim(0, max(10.0, min(100.0, top * 1.18 + 4)))
+    ax.set_xlabel(message("report_chart_axis", lang))
+    ax.xaxis.grid(True, color="#dddddd", linewidth=0.6)
+    ax.set_axisbelow(True)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    title = message("report_chart_title", lang)
+    name = w.organisation_name(report)
+    ax.set_title(f"{title} — {name}" if name else title, loc="left", fontsize=12, fontweight="bold")
+    figure.legend(loc="outside lower center", ncols=len(PROFILES), frameon=False)
+    return figure

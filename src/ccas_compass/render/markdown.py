@@ -1,0 +1,194 @@
+"""The report as Markdown (CommonMark + GFM tables) for the board, and the comparison of two results.
+
+Every text that does not come from this module — the organisation's name, the respondent, the notes,
+and also the model's texts, which ``--data`` lets anyone replace — goes through :func:`escape`: an
+organisation called ``Les | Pins *<b>*`` neither splits a table row nor injects HTML.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from urllib.parse import quote
+
+from .. import __version__
+from ..compare import Comparison
+from ..i18n import message
+from ..model import AXES, Model
+from ..report import Report, shorten
+from . import wording as w
+
+QUESTION_WIDTH = 140
+OPTION_WIDTH = 110
+_SPECIAL = frozenset("\\`*_[]()#|~<>&!")
+_LIST_NUMBER = re.compile(r"^(\d+)([.)])")
+
+
+def escape(text: object) -> str:
+    """User or model text made inert: one line, every Markdown/HTML-active character escaped.
+
+    CommonMark lets a backslash escape any ASCII punctuation, and the result is always the literal
+    character; GFM tables also honour ``\\|``. A leading ``-``, ``+``, ``=`` or ``1.`` is escaped
+    too, so the text cannot start a list or a heading underline where it opens a line.
+    """
+    flat = " ".join(str(text).split())
+    out = "".join("\\" + c if c in _SPECIAL else c for c in flat)
+    number = _LIST_NUMBER.match(out)
+    if number:
+        return f"{number.group(1)}\\{number.group(2)}{out[number.end():]}"
+    if out[:1] in ("-", "+", "="):
+        return "\\" + out
+    return out
+
+
+def table(header: Sequence[str], rows: Iterable[Sequence[str]], align: str) -> list[str]:
+    """A GFM table; cells must already be escaped. ``align``: one of ``l``/``r`` per column."""
+    marks = {"l": ":--", "r": "--:"}
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join(marks[a] for a in align) + "|"]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return lines
+
+
+def report_markdown(report: Report, lang: str, chart: str | None = None) -> str:
+    """The whole report. ``chart``: the PNG chart's path relative to the Markdown file, if any
+    (an SVG of the same stem is linked beside it)."""
+    out: list[str] = [
+        "# " + escape(message("result_title", lang, name=w.organisation_name(report))),
+        "",
+        "*" + escape(message("result_mirror", lang)) + "*",
+        "",
+        " · ".join(escape(x) for x in w.meta(report, lang)),
+        "",
+        "## " + escape(message("report_summary", lang)),
+        "",
+        "**" + escape(w.headline(report, lang)) + "**",
+        "",
+    ]
+    if report.gaps:
+        out += ["- " + escape(w.gap_sentence(report, g, lang)) for g in report.gaps]
+    else:
+        out.append(escape(w.no_gap(lang)))
+    out += ["", escape(w.coverage(report, lang)), ""]
+    for warning in w.warnings(report, lang):
+        out += [f"> **{escape(message('warning', lang))}** : {escape(warning)}", ""]
+
+    out += ["## " + escape(message("report_mix_title", lang)), ""]
+    if chart is not None:
+        svg = chart[: -len(".png")] + ".svg" if chart.endswith(".png") else chart
+        out += [
+            f"![{escape(message('report_chart_alt', lang))}]({quote(chart)})",
+            "",
+            f"[{escape(message('report_chart_svg', lang))}]({quote(svg)})",
+            "",
+        ]
+    out += [escape(message("report_mix_note", lang)), ""]
+    out += _mix_table(report, lang)
+
+    out += ["", "## " + escape(message("report_levers_title", lang)), ""]
+    out += [escape(w.levers_intro(report, lang))]
+    for lever in report.levers:
+        out += ["", "### " + escape(w.lever_heading(lever, lang))]
+        for axis_id in AXES:
+            items = lever.figure.ingredients.get(axis_id, ())
+            if items:
+                out += ["", f"**{escape(w.axis(axis_id, lang))}**", ""]
+                out += ["- " + escape(x.get(lang)) for x in items]
+
+    out += ["", "## " + escape(message("report_why_title", lang))]
+    for row in report.rows:
+        out += ["", "### " + escape(report.name(row.id, lang)), ""]
+        reasons = report.reasons.get(row.id, ())
+        if not reasons:
+            out.append(escape(message("report_why_none", lang)))
+            continue
+        header = [message(k, lang) for k in ("col_question", "col_answer", "col_points")]
+        body = [
+            [
+                escape(shorten(r.question.text.get(lang), QUESTION_WIDTH)),
+                escape(" ; ".join(shorten(o.label.get(lang), OPTION_WIDTH) for o in r.options)),
+                f"{r.points}/{r.attainable}",
+            ]
+            for r in reasons
+        ]
+        out += table([escape(x) for x in header], body, "llr")
+
+    notes = w.notes(report)
+    if notes:
+        out += ["", "## " + escape(message("report_notes_title", lang)), ""]
+        for note in notes:
+            out += ["> " + escape(note), ""]
+        out.pop()
+
+    out += [
+        "",
+        "## " + escape(message("report_method_title", lang)),
+        "",
+        escape(w.coverage(report, lang)),
+        "",
+        escape(message("report_method", lang)),
+        "",
+        "---",
+        "",
+        "*" + escape(message("report_footer", lang, version=__version__)) + "*",
+    ]
+    return "\n".join(out) + "\n"
+
+
+def _mix_table(report: Report, lang: str) -> list[str]:
+    practice = message("col_practice", lang)
+    header = [
+        message("col_figure", lang),
+        practice,
+        message("col_intensity", lang),
+        message("col_declared", lang),
+        message("col_ambition", lang),
+        f"{message('col_declared', lang)} − {practice.lower()}",
+        message("col_gap_ambition", lang),
+    ]
+
+    def gap(value: float | None) -> str:
+        return "—" if value is None else w.points(value)
+
+    body = [
+        [
+            escape(report.name(r.id, lang)),
+            w.pct(r.practice, lang),
+            w.pct(r.intensity, lang),
+            w.pct(r.declared, lang),
+            w.pct(r.ambition, lang),
+            gap(r.gap("declared")),
+            gap(r.gap("ambition")),
+        ]
+        for r in report.rows
+    ]
+    return table([escape(x) for x in header], body, "lrrrrrr")
+
+
+def compare_markdown(model: Model, comparison: Comparison, lang: str) -> str:
+    """The comparison as Markdown: both sides, the largest changes, the table per figure."""
+    out = [
+        "# " + escape(message("compare_title", lang)),
+        "",
+        "- " + escape(w.compare_side(comparison, "A", lang)),
+        "- " + escape(w.compare_side(comparison, "B", lang)),
+        "",
+    ]
+    for warning in comparison.warnings:
+        out += [f"> **{escape(message('warning', lang))}** : {escape(warning.render(lang))}", ""]
+    out += [escape(w.compare_moves(model, comparison, lang)), "", escape(message("compare_note", lang)), ""]
+    keys = ("col_figure", "col_share_a", "col_share_b", "col_share_change",
+            "col_intensity_a", "col_intensity_b", "col_intensity_change")
+    body = [
+        [
+            escape(w.figure_name(model, comparison, c.id, lang)),
+            w.pct(c.share_a, lang),
+            w.pct(c.share_b, lang),
+            w.delta(c.share_delta),
+            w.pct(c.intensity_a, lang),
+            w.pct(c.intensity_b, lang),
+            w.delta(c.intensity_delta),
+        ]
+        for c in comparison.changes
+    ]
+    out += table([escape(message(k, lang)) for k in keys], body, "lrrrrrr")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,169 @@
+"""The report in the terminal (Rich renderables), summary first, readable on 80 columns.
+
+Every piece of information is in words and numbers; colour only repeats it (NO_COLOR loses
+nothing). User and model texts are always wrapped in :class:`rich.text.Text`, never parsed as Rich
+markup, so an organisation called ``[bold]Les Pins[/]`` is printed as written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Literal
+
+from rich import box
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from ..compare import Comparison
+from ..i18n import message
+from ..model import AXES, Model
+from ..report import Reason, Report, shorten
+from . import wording as w
+from .text import bar
+
+BAR = 40
+"""Bar width for 100 % (label 18 + bar 40 + value 5 + gap 7 + margins: 73 columns)."""
+QUESTION_WIDTH = 150
+OPTION_WIDTH = 110
+PROFILE_STYLES = {"practice": "bold cyan", "declared": "magenta", "ambition": "green"}
+
+
+def report_view(report: Report, lang: str) -> RenderableType:
+    """The whole report: title, in brief, mix, gaps, levers, why, coverage and method."""
+    parts: list[RenderableType] = [
+        Text(message("result_title", lang, name=w.organisation_name(report)), style="bold"),
+        Text(" · ".join(w.meta(report, lang))),
+        Text(message("result_mirror", lang), style="italic"),
+    ]
+    parts += _section(message("report_summary", lang))
+    parts.append(Text(w.headline(report, lang)))
+    if report.gaps:
+        parts.append(_bullets(w.gap_sentence(report, g, lang) for g in report.gaps))
+    else:
+        parts.append(Text(w.no_gap(lang)))
+    parts.append(Text(w.coverage(report, lang)))
+    for warning in w.warnings(report, lang):
+        parts.append(Text(f"{message('warning', lang)} : {warning}", style="bold"))
+
+    parts += _section(message("report_mix_title", lang))
+    parts.append(Text(message("report_mix_note", lang), style="dim"))
+    parts += _mix(report, lang)
+
+    parts += _section(message("report_levers_title", lang))
+    parts.append(Text(w.levers_intro(report, lang)))
+    for lever in report.levers:
+        parts.append(Text(""))
+        parts.append(Text(w.lever_heading(lever, lang), style="bold"))
+        for axis_id in AXES:
+            items = lever.figure.ingredients.get(axis_id, ())
+            if items:
+                parts.append(Text(f"  {w.axis(axis_id, lang)}", style="italic"))
+                parts.append(_bullets((x.get(lang) for x in items), indent=4))
+
+    parts += _section(message("report_why_title", lang))
+    for row in report.rows:
+        parts.append(Text(report.name(row.id, lang), style="bold"))
+        reasons = report.reasons.get(row.id, ())
+        if not reasons:
+            parts.append(_bullets([message("report_why_none", lang)]))
+        for reason in reasons:
+            parts.append(_reason(reason, lang))
+
+    notes = w.notes(report)
+    if notes:
+        parts += _section(message("report_notes_title", lang))
+        parts.append(_bullets(notes))
+
+    parts += _section(message("report_method_title", lang))
+    parts.append(Text(w.coverage(report, lang)))
+    parts.append(Text(message("report_method", lang)))
+    return Group(*parts)
+
+
+def _section(title: str) -> list[RenderableType]:
+    return [Text(""), Text(title, style="bold underline")]
+
+
+def _bullets(items: Iterable[str], indent: int = 2, mark: str = "•") -> RenderableType:
+    """A bulleted list whose wrapped lines stay aligned after the bullet."""
+    grid = Table.grid(padding=(0, 1, 0, 0))
+    grid.add_column(width=indent + len(mark), no_wrap=True, justify="right")
+    grid.add_column()
+    for item in items:
+        grid.add_row(Text(mark), Text(item))
+    return grid
+
+
+def _mix(report: Report, lang: str) -> list[RenderableType]:
+    profiles: tuple[tuple[Literal["practice", "declared", "ambition"], str], ...] = (
+        ("practice", message("col_practice", lang)),
+        ("declared", message("col_declared", lang)),
+        ("ambition", message("col_ambition", lang)),
+    )
+    out: list[RenderableType] = []
+    for row in report.rows:
+        head = Text(report.name(row.id, lang), style="bold")
+        head.append(" — " + message("report_intensity", lang, value=w.pct(row.intensity, lang)))
+        out.append(head)
+        grid = Table.grid(padding=(0, 1, 0, 0))
+        grid.add_column(width=18, no_wrap=True)
+        grid.add_column(width=BAR, no_wrap=True)
+        grid.add_column(width=5, justify="right", no_wrap=True)
+        grid.add_column(width=7, justify="right", no_wrap=True)
+        for kind, label in profiles:
+            value = getattr(row, kind)
+            if value is None:
+                grid.add_row(Text(f"  {label}"), Text(message("not_stated", lang)), Text(""), Text(""))
+                continue
+            gap = row.gap(kind) if kind != "practice" else None
+            grid.add_row(
+                Text(f"  {label}"),
+                Text(bar(value, BAR), style=PROFILE_STYLES[kind]),
+                Text(w.pct(value, lang)),
+                Text("" if gap is None else f"({w.points(gap)})"),
+            )
+        out.append(grid)
+    return out
+
+
+def _reason(reason: Reason, lang: str) -> RenderableType:
+    question = shorten(reason.question.text.get(lang), QUESTION_WIDTH)
+    chosen = " ; ".join(shorten(o.label.get(lang), OPTION_WIDTH) for o in reason.options)
+    score = message("report_points", lang, points=reason.points, max=reason.attainable)
+    grid = Table.grid(padding=(0, 1, 0, 0))
+    grid.add_column(width=3, no_wrap=True, justify="right")
+    grid.add_column()
+    grid.add_row(Text("•"), Text(question))
+    grid.add_row(Text(""), Text(f"→ {chosen} ({score})", style="italic"))
+    return grid
+
+
+def compare_view(model: Model, comparison: Comparison, lang: str) -> RenderableType:
+    """Two assessments: who they are, the largest changes in words, then the table per figure."""
+    parts: list[RenderableType] = [
+        Text(message("compare_title", lang), style="bold"),
+        Text(w.compare_side(comparison, "A", lang)),
+        Text(w.compare_side(comparison, "B", lang)),
+    ]
+    for warning in comparison.warnings:
+        parts.append(Text(f"{message('warning', lang)} : {warning.render(lang)}", style="bold"))
+    parts += [Text(""), Text(w.compare_moves(model, comparison, lang)), Text("")]
+    parts.append(Text(message("compare_note", lang), style="dim"))
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+    table.add_column(Text(message("col_figure", lang)), ratio=1)
+    for key in ("col_share_a", "col_share_b", "col_share_change",
+                "col_intensity_a", "col_intensity_b", "col_intensity_change"):
+        table.add_column(Text(message(key, lang)), justify="right", no_wrap=True)
+    for c in comparison.changes:
+        table.add_row(
+            Text(w.figure_name(model, comparison, c.id, lang)),
+            Text(w.pct(c.share_a, lang)),
+            Text(w.pct(c.share_b, lang)),
+            Text(w.delta(c.share_delta)),
+            Text(w.pct(c.intensity_a, lang)),
+            Text(w.pct(c.intensity_b, lang)),
+            Text(w.delta(c.intensity_delta)),
+        )
+    parts.append(table)
+    return Group(*parts)

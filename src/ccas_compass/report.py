@@ -1,0 +1,227 @@
+"""Model + result → the report's content: profiles side by side, main gaps, the "why", levers.
+
+Pure functions, no I/O and no wording: every renderer (terminal, Markdown, JSON, chart) reads the
+same :class:`Report`, so what the board reads on paper is what the director saw on screen.
+
+Shares are rounded once, here, at the precision the renderer shows (``digits``; the rounded shares
+of each profile still add up to 100), and the gaps are computed from those rounded shares: the
+reader's own subtraction always matches the printed gap.
+
+Nothing here ranks figures as better or worse. A gap only says where two profiles differ; a lever
+lists ingredients of a figure to which the ambition gives more room than the practices do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from .model import DeclaredShare, Figure, Model, Option, Question, Result
+from .scoring import round_shares
+
+GapKind = Literal["ambition", "declared"]
+
+LOW_COVERAGE = 60.0
+"""Below this coverage (in % of practice questions answered) the report warns the reader."""
+GAP_THRESHOLD = 5.0
+"""A difference between two profiles smaller than this (in points of share) is not called a gap."""
+GROW_THRESHOLD = 5.0
+"""A figure is one "the team wants to grow" when its ambition share exceeds its practice share by at
+least this many points (one ambition point out of ten is 10 points; 1 point is rounding noise)."""
+MAIN_GAPS = 3
+REASONS_PER_FIGURE = 3
+
+
+@dataclass(frozen=True)
+class Row:
+    """One figure in the three profiles (shares rounded to the report's ``digits``)."""
+
+    id: str
+    practice: float | None
+    intensity: float | None
+    declared: float | None
+    ambition: float | None
+
+    def gap(self, kind: GapKind) -> float | None:
+        """``stated − practice`` in points of share (None when either side is unknown)."""
+        stated = self.ambition if kind == "ambition" else self.declared
+        if stated is None or self.practice is None:
+            return None
+        return stated - self.practice
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A difference between a stated profile (declared or ambition) and the practice profile."""
+
+    figure: str
+    kind: GapKind
+    stated: float
+    practice: float
+
+    @property
+    def delta(self) -> float:
+        return self.stated - self.practice
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One answer that gives a figure points: the question, the option(s) chosen, how much."""
+
+    question: Question
+    options: tuple[Option, ...]
+    points: int
+    attainable: int
+
+
+@dataclass(frozen=True)
+class Lever:
+    """A figure the ambition gives more room than the practices do, with its ingredients."""
+
+    figure: Figure
+    practice: float
+    ambition: float
+
+    @property
+    def delta(self) -> float:
+        return self.ambition - self.practice
+
+
+@dataclass(frozen=True)
+class Report:
+    model: Model
+    result: Result
+    digits: int
+    rows: tuple[Row, ...]
+    practice_lean: tuple[str, ...]
+    """The figures the practices lean most toward (the first two, and any tied with the second)."""
+    ambition_lean: tuple[str, ...]
+    gaps: tuple[Gap, ...]
+    """The two or three differences most worth discussing, ambition gaps first."""
+    reasons: Mapping[str, tuple[Reason, ...]]
+    levers: tuple[Lever, ...]
+
+    @property
+    def low_coverage(self) -> bool:
+        return self.result.coverage < LOW_COVERAGE
+
+    def row(self, figure_id: str) -> Row:
+        return next(r for r in self.rows if r.id == figure_id)
+
+    def name(self, figure_id: str, lang: str) -> str:
+        return self.model.figure(figure_id).name.get(lang)
+
+
+def build_report(model: Model, result: Result, *, digits: int = 0) -> Report:
+    """Everything a renderer needs, with shares rounded to ``digits`` decimals."""
+    practice = _rounded([s.share for s in result.practice], digits)
+    declared = _stated(result.declared, digits)
+    ambition = _stated(result.ambition, digits)
+    rows = tuple(
+        Row(
+            id=s.id,
+            practice=share,
+            intensity=None if s.intensity is None else round(s.intensity, digits),
+            declared=declared.get(s.id),
+            ambition=ambition.get(s.id),
+        )
+        for s, share in zip(result.practice, practice, strict=True)
+    )
+    return Report(
+        model=model,
+        result=result,
+        digits=digits,
+        rows=rows,
+        practice_lean=leaning({r.id: r.practice for r in rows}),
+        ambition_lean=leaning({r.id: r.ambition for r in rows}),
+        gaps=main_gaps(rows),
+        reasons=reasons(model, result),
+        levers=levers(model, rows),
+    )
+
+
+def _rounded(shares: Sequence[float | None], digits: int) -> list[float | None]:
+    return [None if s is None else round(s, digits) for s in round_shares(shares, digits)]
+
+
+def _stated(profile: tuple[DeclaredShare, ...] | None, digits: int) -> dict[str, float | None]:
+    if profile is None:
+        return {}
+    rounded = _rounded([d.share for d in profile], digits)
+    return {d.id: r for d, r in zip(profile, rounded, strict=True)}
+
+
+def leaning(shares: Mapping[str, float | None]) -> tuple[str, ...]:
+    """The two largest shares, plus any share tied with the second (model order among ties)."""
+    ranked = sorted(
+        ((fid, s) for fid, s in shares.items() if s),
+        key=lambda item: -(item[1] or 0.0),
+    )
+    if len(ranked) <= 2:
+        return tuple(fid for fid, _ in ranked)
+    second = ranked[1][1]
+    return tuple(fid for fid, s in ranked if (s or 0.0) >= (second or 0.0))
+
+
+def main_gaps(rows: Sequence[Row], limit: int = MAIN_GAPS) -> tuple[Gap, ...]:
+    """Up to ``limit`` gaps of at least :data:`GAP_THRESHOLD` points: the two largest between
+    ambition and practice, then the largest between declared and practice, topped up from the rest.
+    """
+    found: dict[GapKind, list[Gap]] = {"ambition": [], "declared": []}
+    for row in rows:
+        for kind in ("ambition", "declared"):
+            delta = row.gap(kind)
+            stated = row.ambition if kind == "ambition" else row.declared
+            if delta is None or stated is None or row.practice is None:
+                continue
+            if abs(delta) >= GAP_THRESHOLD:
+                found[kind].append(Gap(row.id, kind, stated, row.practice))
+    for kind in found:
+        found[kind].sort(key=lambda g: -abs(g.delta))
+    chosen = found["ambition"][:2] + found["declared"][:1]
+    rest = sorted(found["ambition"][2:] + found["declared"][1:], key=lambda g: -abs(g.delta))
+    chosen += rest[: max(0, limit - len(chosen))]
+    order: dict[GapKind, int] = {"ambition": 0, "declared": 1}
+    return tuple(sorted(chosen[:limit], key=lambda g: (order[g.kind], -abs(g.delta))))
+
+
+def reasons(model: Model, result: Result, limit: int = REASONS_PER_FIGURE) -> dict[str, tuple[Reason, ...]]:
+    """Per figure, the answers that gave it the most points (already ordered by scoring)."""
+    q = model.questionnaire
+    out: dict[str, tuple[Reason, ...]] = {}
+    for score in result.practice:
+        items: list[Reason] = []
+        for c in score.contributions[:limit]:
+            question = q.question(c.question)
+            if question is None:  # pragma: no cover - contributions come from this questionnaire
+                continue
+            options = tuple(o for o in (question.option(i) for i in c.options) if o is not None)
+            items.append(Reason(question, options, c.points, c.attainable))
+        out[score.id] = tuple(items)
+    return out
+
+
+def levers(model: Model, rows: Sequence[Row]) -> tuple[Lever, ...]:
+    """Figures whose ambition share exceeds the practice share by :data:`GROW_THRESHOLD` or more,
+    the largest difference first."""
+    found = [
+        Lever(model.figure(r.id), r.practice, r.ambition)
+        for r in rows
+        if r.practice is not None
+        and r.ambition is not None
+        and r.ambition - r.practice >= GROW_THRESHOLD
+    ]
+    return tuple(sorted(found, key=lambda lever: -lever.delta))
+
+
+def shorten(text: str, width: int) -> str:
+    """``text`` on one line, cut at a word boundary to at most ``width`` characters (with "…")."""
+    flat = " ".join(text.split())
+    if len(flat) <= width:
+        return flat
+    cut = flat[: width - 1]
+    space = cut.rfind(" ")
+    if space > width // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:.") + "…"
