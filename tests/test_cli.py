@@ -27,7 +27,7 @@ def run(*args: str, input: str | None = None) -> tuple[int, str, str]:
 def test_every_command_has_help_text() -> None:
     code, out, _ = run("--help")
     assert code == 0
-    for name in ("figures", "questions", "template", "validate", "schema", "assess"):
+    for name in ("figures", "questions", "template", "validate", "schema", "assess", "compare"):
         assert name in out
         code, sub, _ = run(name, "--help")
         assert code == 0 and "--lang" in sub or name == "schema"
@@ -231,12 +231,13 @@ def test_version_mismatch_is_visible(tmp_path: Path) -> None:
 
 
 def test_help_does_not_import_questionary_nor_pydantic() -> None:
+    heavy = "('questionary', 'pydantic', 'matplotlib')"
     code = (
         "import sys\n"
         "sys.argv = ['ccas-compass', '--help']\n"
         "from ccas_compass import cli\n"
         "try:\n    cli.main()\nexcept SystemExit:\n    pass\n"
-        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('questionary', 'pydantic')))\n"
+        f"print(sorted(m for m in sys.modules if m.split('.')[0] in {heavy}))\n"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert proc.stdout.strip().splitlines()[-1] == "[]"
@@ -260,3 +261,16 @@ def test_python_dash_m_works() -> None:
         capture_output=True, text=True, encoding="utf-8", check=True,
     )
     assert len(json.loads(proc.stdout)) == 7
+
+
+def test_text_and_json_reports_do_not_import_matplotlib() -> None:
+    for fmt in ("text", "json"):
+        code = (
+            "import sys\n"
+            f"sys.argv = ['ccas-compass', 'assess', '--answers', {str(EXAMPLE)!r}, '--format', {fmt!r}]\n"
+            "from ccas_compass import cli\n"
+            "try:\n    cli.main()\nexcept SystemExit:\n    pass\n"
+            "print('matplotlib' in sys.modules, file=sys.stderr)\n"
+        )
+        proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+        assert proc.stderr.strip().splitlines()[-1] == "False"

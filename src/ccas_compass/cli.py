@@ -344,8 +344,8 @@ def compare_cmd(
     _refuse_existing([output] if output is not None else [], force)
     model = _model(data)
     comparison = compare(load_side(a, model), load_side(b, model), model.figure_ids)
-    for warning in comparison.warnings:
-        typer.echo(f"{message('warning', lang_)} : {warning.render(lang_)}", err=True)
+    for warning in comparison.all_warnings(lang_):
+        typer.echo(f"{message('warning', lang_)} : {warning}", err=True)
     if fmt is ReportFormat.json:
         from .render import jsonout
 

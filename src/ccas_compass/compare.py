@@ -9,12 +9,12 @@ changes). The comparison warns when the two were not scored with the same questi
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from .errors import AnswersError, Problem
-from .model import Model
+from .model import Model, Result
 from .scoring import round_shares
 
 MOVE_THRESHOLD = 5.0
@@ -39,6 +39,9 @@ class Side:
     ambition: Mapping[str, float] | None
     names: Mapping[str, str]
     """Figure names found in a result file (used for figures the current model does not know)."""
+    warnings: tuple[Problem | str, ...] = ()
+    """The side's own warnings (answers given to another questionnaire version…); a result file's
+    are already worded, in the language it was written in."""
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,19 @@ class Comparison:
     warnings: tuple[Problem, ...]
     digits: int
 
+    def side_warnings(self, lang: str) -> list[str]:
+        """Each side's own warnings, prefixed with its letter."""
+        colon = ":" if lang == "en" else " :"
+        return [
+            f"{letter}{colon} {x.render(lang) if isinstance(x, Problem) else x}"
+            for letter, side in (("A", self.a), ("B", self.b))
+            for x in side.warnings
+        ]
+
+    def all_warnings(self, lang: str) -> list[str]:
+        """The questionnaire mismatch, if any, then each side's own warnings."""
+        return [p.render(lang) for p in self.warnings] + self.side_warnings(lang)
+
     @property
     def moves(self) -> tuple[Change, ...]:
         """The largest changes in share (at least :data:`MOVE_THRESHOLD` points), largest first."""
@@ -94,10 +110,11 @@ def load_side(path: str, model: Model) -> Side:
     return side_from_result(model, score(model, answers), path)
 
 
-def side_from_result(model: Model, result: Any, source: str) -> Side:
+def side_from_result(model: Model, result: Result, source: str) -> Side:
     from .render.jsonout import result as result_document
 
-    return side_from_document(result_document(model, result, "fr"), source)
+    side = side_from_document(result_document(model, result, "fr"), source)
+    return replace(side, warnings=tuple(result.warnings))
 
 
 def side_from_document(doc: Mapping[str, Any], source: str) -> Side:
@@ -128,6 +145,7 @@ def side_from_document(doc: Mapping[str, Any], source: str) -> Side:
             declared=_stated(doc.get("declared")),
             ambition=_stated(doc.get("ambition")),
             names=names,
+            warnings=tuple(str(x) for x in doc.get("warnings") or ()),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as err:
         raise bad(str(err) or type(err).__name__) from None

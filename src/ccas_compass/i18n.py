@@ -373,12 +373,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The mix of figures: practices, today's view, 2050 ambition",
     },
     "report_mix_note": {
-        "fr": "Parts du mix en % : chaque profil fait 100 ; entre parenthèses, l'écart avec les "
-        "pratiques, en points. L'intensité (0 à 100) dit à quel point les pratiques décrites vont "
-        "dans le sens de la figure.",
-        "en": "Shares of the mix in %: each profile adds up to 100; in brackets, the gap with the "
-        "practices, in points. The intensity (0 to 100) says how far the practices described go "
-        "toward the figure.",
+        "fr": "Parts du mix en % : chaque profil fait 100. Écarts avec les pratiques en points "
+        "(+7 : 7 points de plus que dans les pratiques). L'intensité (0 à 100) dit à quel point "
+        "les pratiques décrites vont dans le sens de la figure.",
+        "en": "Shares of the mix in %: each profile adds up to 100. Gaps with the practices in "
+        "points (+7: 7 points more than in the practices). The intensity (0 to 100) says how far "
+        "the practices described go toward the figure.",
     },
     "report_intensity": {"fr": "intensité des pratiques {value}", "en": "practice intensity {value}"},
     "report_gaps_title": {"fr": "Les principaux écarts", "en": "The main gaps"},

@@ -231,5 +231,5 @@ def comparison(model: Model, comp: Comparison, lang: str) -> dict[str, Any]:
         "same_questionnaire": not comp.warnings,
         "figures": figures,
         "largest_changes": [c.id for c in comp.moves],
-        "warnings": [w.render(lang) for w in comp.warnings],
+        "warnings": comp.all_warnings(lang),
     }

@@ -70,7 +70,7 @@ def report_markdown(report: Report, lang: str, chart: str | None = None) -> str:
         out.append(escape(w.no_gap(lang)))
     out += ["", escape(w.coverage(report, lang)), ""]
     for warning in w.warnings(report, lang):
-        out += [f"> **{escape(message('warning', lang))}** : {escape(warning)}", ""]
+        out += [f"> **{escape(message('warning', lang))}**{w.colon(lang)} {escape(warning)}", ""]
 
     out += ["## " + escape(message("report_mix_title", lang)), ""]
     if chart is not None:
@@ -173,8 +173,8 @@ def compare_markdown(model: Model, comparison: Comparison, lang: str) -> str:
         "- " + escape(w.compare_side(comparison, "B", lang)),
         "",
     ]
-    for warning in comparison.warnings:
-        out += [f"> **{escape(message('warning', lang))}** : {escape(warning.render(lang))}", ""]
+    for warning in comparison.all_warnings(lang):
+        out += [f"> **{escape(message('warning', lang))}**{w.colon(lang)} {escape(warning)}", ""]
     out += [escape(w.compare_moves(model, comparison, lang)), "", escape(message("compare_note", lang)), ""]
     keys = ("col_figure", "col_share_a", "col_share_b", "col_share_change",
             "col_intensity_a", "col_intensity_b", "col_intensity_change")

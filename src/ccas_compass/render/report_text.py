@@ -44,7 +44,7 @@ def report_view(report: Report, lang: str) -> RenderableType:
         parts.append(Text(w.no_gap(lang)))
     parts.append(Text(w.coverage(report, lang)))
     for warning in w.warnings(report, lang):
-        parts.append(Text(f"{message('warning', lang)} : {warning}", style="bold"))
+        parts.append(Text(f"{message('warning', lang)}{w.colon(lang)} {warning}", style="bold"))
 
     parts += _section(message("report_mix_title", lang))
     parts.append(Text(message("report_mix_note", lang), style="dim"))
@@ -146,8 +146,8 @@ def compare_view(model: Model, comparison: Comparison, lang: str) -> RenderableT
         Text(w.compare_side(comparison, "A", lang)),
         Text(w.compare_side(comparison, "B", lang)),
     ]
-    for warning in comparison.warnings:
-        parts.append(Text(f"{message('warning', lang)} : {warning.render(lang)}", style="bold"))
+    for warning in comparison.all_warnings(lang):
+        parts.append(Text(f"{message('warning', lang)}{w.colon(lang)} {warning}", style="bold"))
     parts += [Text(""), Text(w.compare_moves(model, comparison, lang)), Text("")]
     parts.append(Text(message("compare_note", lang), style="dim"))
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)

@@ -23,6 +23,11 @@ def pct(value: float | None, lang: str) -> str:
     return f"{value:.0f}%" if lang == "en" else f"{value:.0f} %"
 
 
+def colon(lang: str) -> str:
+    """French puts a space before a colon, English does not."""
+    return ":" if lang == "en" else " :"
+
+
 def points(delta: float) -> str:
     """A signed difference in points: ``+16``, ``−21`` (a true minus sign), ``0``."""
     rounded = round(delta)

@@ -1,0 +1,107 @@
+"""The Markdown report: whole-document snapshots, and tables that hostile texts cannot break."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from markdown_it import MarkdownIt
+
+from ccas_compass.loading import load_answers
+from ccas_compass.model import Model
+from ccas_compass.render.markdown import escape, report_markdown
+from ccas_compass.report import build_report
+from ccas_compass.scoring import score
+from tests.conftest import EXAMPLE, answers_of
+from tests.snapshot import assert_snapshot
+
+HOSTILE = [
+    "Les | Pins *<b>*",
+    '=HYPERLINK("x")',
+    "CCAS de\nSaint-Ligne | deux\r\n# Titre",
+    "<script>alert(1)</script> [lien](javascript:x) ![i](x.png) `code` ~~barré~~ _x_ &amp; \\|",
+    "- liste",
+    "1. numéro",
+]
+
+
+def parser() -> MarkdownIt:
+    return MarkdownIt("commonmark", {"html": False}).enable("table")
+
+
+def example_markdown(model: Model, lang: str, chart: str | None = "rapport.png") -> str:
+    report = build_report(model, score(model, load_answers(EXAMPLE, model)))
+    return report_markdown(report, lang, chart=chart)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_markdown_snapshot(model: Model, lang: str) -> None:
+    assert_snapshot(f"report-{lang}.md", example_markdown(model, lang))
+
+
+def tables(tokens: list[Any]) -> list[list[int]]:
+    """For each table, the number of cells of each row (header included)."""
+    out: list[list[int]] = []
+    cells = 0
+    for token in tokens:
+        if token.type == "table_open":
+            out.append([])
+        elif token.type == "tr_open":
+            cells = 0
+        elif token.type in ("th_open", "td_open"):
+            cells += 1
+        elif token.type == "tr_close":
+            out[-1].append(cells)
+    return out
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+def test_hostile_names_keep_every_table_whole_and_inject_nothing(model: Model, name: str) -> None:
+    values = {"notes": name, "accueil_premier_lieu": "guichet_bureau"}
+    answers = answers_of(model, values, name=name)
+    report = build_report(model, score(model, answers))
+    text = report_markdown(report, "fr", chart="rapport.png")
+    tokens = parser().parse(text)
+    found = tables(tokens)
+    assert found, "the report has tables"
+    for rows in found:
+        assert len(set(rows)) == 1, rows
+    assert [rows[0] for rows in found][0] == 7
+    kinds = {t.type for t in tokens} | {c.type for t in tokens for c in (t.children or [])}
+    assert not kinds & {"html_block", "html_inline"}
+    html = parser().render(text)
+    assert "<script" not in html
+    assert "<b>" not in html
+    assert 'href="javascript' not in html
+    # the only image and links are the chart's
+    links = [c for t in tokens for c in (t.children or []) if c.type in ("link_open", "image")]
+    assert [c.attrs.get("href") or c.attrs.get("src") for c in links] == ["rapport.png", "rapport.svg"]
+    # the name is shown as written, on one line
+    title = next(t for t in tokens if t.type == "inline")
+    assert title.content
+    assert " ".join(name.split()) in _unescaped(title)
+
+
+def _unescaped(inline: Any) -> str:
+    return "".join(c.content for c in inline.children if c.type in ("text", "code_inline"))
+
+
+def test_escape_is_inert_and_one_line() -> None:
+    assert escape("Les | Pins *<b>*") == "Les \\| Pins \\*\\<b\\>\\*"
+    assert escape("a\nb\r\nc\u2028d") == "a b c d"
+    assert escape("- x") == "\\- x"
+    assert escape("12. x") == "12\\. x"
+    assert escape("=HYPERLINK(\"x\")") == '\\=HYPERLINK\\("x"\\)'
+
+
+def test_without_chart_there_is_no_image(model: Model) -> None:
+    text = example_markdown(model, "en", chart=None)
+    assert "![" not in text
+    assert "rapport" not in text
+
+
+def test_no_ambition_no_practice(model: Model) -> None:
+    report = build_report(model, score(model, answers_of(model, {})))
+    text = report_markdown(report, "en")
+    assert "No practice answers" in text
+    assert "2050 ambition not given" in text
