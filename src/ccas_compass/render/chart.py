@@ -1,9 +1,9 @@
 """The chart of the three profiles (practices, seen today, 2050 ambition) as SVG and PNG images.
 
 The only module that imports matplotlib, and only when a chart is drawn (``import`` inside
-:func:`chart_images`), so that ``--help`` and the other formats never pay for it. The Agg backend
-needs no display. Grouped horizontal bars rather than a radar: lengths are read more reliably than
-angles, and the figures' names stay horizontal. The three profiles differ by hatching and by a
+:func:`chart_images`), so that ``--help`` and the other formats never pay for it. The figure is
+drawn on an Agg canvas without pyplot: no display, no global state. Grouped horizontal bars rather
+than a radar: lengths are read more reliably than angles, and the figures' names stay horizontal. The three profiles differ by hatching and by a
 label at the end of every bar, not by colour alone, so the chart survives a black-and-white printer.
 """
 
@@ -33,9 +33,6 @@ def chart_images(report: Report, lang: str) -> dict[str, bytes]:
     """The chart as ``{"svg": …, "png": …}`` bytes (SVG made reproducible: no date, fixed ids)."""
     import matplotlib
 
-    matplotlib.use("Agg")
-    from matplotlib import pyplot as plt
-
     with matplotlib.rc_context(
         {
             "svg.hashsalt": "ccas-compass",  # reproducible ids
@@ -46,24 +43,25 @@ def chart_images(report: Report, lang: str) -> dict[str, bytes]:
         }
     ):
         figure = _draw(report, lang)
-        try:
-            out: dict[str, bytes] = {}
-            for fmt, metadata in (("svg", {"Date": None}), ("png", {"Software": None})):
-                buffer = io.BytesIO()
-                figure.savefig(buffer, format=fmt, dpi=DPI, metadata=metadata)
-                out[fmt] = buffer.getvalue()
-        finally:
-            plt.close(figure)
+        out: dict[str, bytes] = {}
+        for fmt, metadata in (("svg", {"Date": None}), ("png", {"Software": None})):
+            buffer = io.BytesIO()
+            figure.savefig(buffer, format=fmt, dpi=DPI, metadata=metadata)
+            out[fmt] = buffer.getvalue()
     return out
 
 
 def _draw(report: Report, lang: str) -> MplFigure:
-    from matplotlib import pyplot as plt
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
 
     rows = report.rows
     count = len(rows)
     height = 0.26
-    figure, ax = plt.subplots(figsize=(8.5, 1.0 + 0.95 * count), layout="constrained")
+    # a Figure with its own Agg canvas: no pyplot, no global state, no display needed
+    figure = Figure(figsize=(8.5, 1.0 + 0.95 * count), layout="constrained")
+    FigureCanvasAgg(figure)
+    ax = figure.subplots()
     for index, (kind, key, colour, hatch) in enumerate(PROFILES):
         label = message(key, lang)
         values = [getattr(r, kind) for r in rows]
