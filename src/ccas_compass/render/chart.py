@@ -3,8 +3,9 @@
 The only module that imports matplotlib, and only when a chart is drawn (``import`` inside
 :func:`chart_images`), so that ``--help`` and the other formats never pay for it. The figure is
 drawn on an Agg canvas without pyplot: no display, no global state. Grouped horizontal bars rather
-than a radar: lengths are read more reliably than angles, and the figures' names stay horizontal. The three profiles differ by hatching and by a
-label at the end of every bar, not by colour alone, so the chart survives a black-and-white printer.
+than a radar: lengths are read more reliably than angles, and the figures' names stay horizontal.
+The three profiles differ by hatching and by a label at the end of every bar, not by colour alone,
+so the chart survives a black-and-white printer.
 """
 
 from __future__ import annotations
