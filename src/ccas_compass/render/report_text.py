@@ -113,8 +113,9 @@ def _mix(report: Report, lang: str) -> list[RenderableType]:
         grid.add_column(width=7, justify="right", no_wrap=True)
         for kind, label in profiles:
             value = getattr(row, kind)
-            if value is None:
-                grid.add_row(Text(f"  {label}"), Text(message("not_stated", lang)), Text(""), Text(""))
+            if value is None:  # a stated profile not given, or practices that scored nothing
+                missing = "—" if kind == "practice" else message("not_stated", lang)
+                grid.add_row(Text(f"  {label}"), Text(missing), Text(""), Text(""))
                 continue
             gap = row.gap(kind) if kind != "practice" else None
             grid.add_row(
