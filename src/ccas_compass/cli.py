@@ -22,7 +22,7 @@ from .i18n import message, resolve_lang
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
 
-    from .model import Model, Result
+    from .model import Answers, Model, Result
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -243,6 +243,63 @@ def schema_cmd(
     _emit(dumps(schema(kind.value, model)), None, False, "fr")
 
 
+def _interview(
+    lang: str,
+    data: Path | None,
+    *,
+    resume: bool,
+    draft: Path | None,
+    save: Path | None,
+    force: bool,
+    prefill: dict[str, str | None],
+) -> tuple[Model, Answers]:
+    """Run the interactive interview; save the answers file; return what to score."""
+    from . import interview
+
+    if not interview.is_terminal():
+        raise UsageError([Problem("not_a_terminal")])
+    model = _model(data)
+    if save is not None and save.exists() and not force:
+        raise UsageError([Problem("output_exists", file=str(save))])
+    outcome = interview.conduct(
+        model, lang, interview.TerminalAsker(lang), draft=draft, resume=resume, prefill=prefill
+    )
+    if outcome.status != "finished":
+        if outcome.draft is not None:
+            option = f" --draft {outcome.draft}" if draft is not None else ""
+            typer.echo(message("stopped", lang, path=outcome.draft, draft_option=option), err=True)
+        else:
+            typer.echo(message("nothing_saved", lang), err=True)
+        raise typer.Exit(130 if outcome.status == "interrupted" else 0)
+    return model, _save_interview(model, outcome, save, force, lang)
+
+
+def _save_interview(model: Model, outcome: Any, save: Path | None, force: bool, lang: str) -> Answers:
+    """Write the finished interview as an answers file, then drop its draft."""
+    from . import answers as check
+    from . import yamlio
+    from .drafts import slug
+    from .errors import AnswersError
+    from .output import write_text
+
+    document = outcome.session.document()
+    target = save
+    if target is None:
+        stem = f"reponses-{slug(document['organisation'].get('name', ''))}-{document['date']}"
+        target, counter = Path(f"{stem}.yaml"), 2
+        while target.exists():
+            target, counter = Path(f"{stem}-{counter}.yaml"), counter + 1
+    header = message("answers_file_header", lang, path=target) + "\n"
+    write_text(target, header + yamlio.dump(document), force=force)
+    typer.echo(message("saved_answers", lang, path=target), err=True)
+    if outcome.draft is not None:
+        outcome.draft.unlink(missing_ok=True)
+    parsed, problems = check.check(document, model.questionnaire, source=str(target))
+    if parsed is None:
+        raise AnswersError(problems)
+    return parsed
+
+
 @app.command("assess", help=h("help_assess"))
 @handled
 def assess_cmd(
@@ -256,6 +313,11 @@ def assess_cmd(
     no_chart: NoChartOpt = False,
     lang: LangOpt = None,
     data: DataOpt = None,
+    resume: Annotated[bool, typer.Option("--resume", help=h("help_resume"))] = False,
+    draft: Annotated[Path | None, typer.Option("--draft", help=h("help_draft"), dir_okay=False)] = None,
+    save: Annotated[Path | None, typer.Option("--save", help=h("help_save"), dir_okay=False)] = None,
+    organisation: Annotated[str | None, typer.Option("--organisation", help=h("help_organisation"))] = None,
+    insee: Annotated[str | None, typer.Option("--insee", help=h("help_insee"))] = None,
 ) -> None:
     from .loading import decode, load_answers
     from .scoring import score
@@ -263,12 +325,16 @@ def assess_cmd(
     lang_ = resolve_lang(lang)
     _refuse_existing(_report_targets(fmt, output, no_chart), force)  # before any question is asked
     if answers is None:
-        raise UsageError([Problem("answers_needed")])
-    model = _model(data)
-    if answers == "-":
+        model, parsed = _interview(
+            lang_, data, resume=resume, draft=draft, save=save, force=force,
+            prefill={"name": organisation, "insee": insee},
+        )
+    elif answers == "-":
+        model = _model(data)
         text = decode(sys.stdin.buffer.read(), "<stdin>", UsageError)
         parsed = load_answers("<stdin>", model, text=text)
     else:
+        model = _model(data)
         parsed = load_answers(answers, model)
     result = score(model, parsed)
     for warning in result.warnings:

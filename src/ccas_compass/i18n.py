@@ -308,6 +308,112 @@ MESSAGES: dict[str, dict[str, str]] = {
     "col_informing": {"fr": "Questions", "en": "Questions"},
     "answers_ok": {"fr": "Réponses valides : {path}", "en": "Valid answers: {path}"},
     "written": {"fr": "Écrit : {path}", "en": "Written: {path}"},
+    # --- interview -------------------------------------------------------------------------------
+    "insee_ok": {"fr": "Département : {departement}", "en": "Département: {departement}"},
+    "not_a_draft": {
+        "fr": "ce fichier n'est pas un brouillon de ccas-compass",
+        "en": "this file is not a ccas-compass draft",
+    },
+    "not_a_terminal": {
+        "fr": "l'entretien interactif demande un terminal. Sans terminal, remplissez un fichier : "
+        "ccas-compass template -o reponses.yaml, puis ccas-compass assess --answers reponses.yaml",
+        "en": "the interactive interview needs a terminal. Without one, fill in a file: "
+        "ccas-compass template -o answers.yaml, then ccas-compass assess --answers answers.yaml",
+    },
+    "no_draft": {
+        "fr": "aucun brouillon à reprendre (dossier {folder})",
+        "en": "no draft to resume (folder {folder})",
+    },
+    "several_drafts": {
+        "fr": "plusieurs brouillons : choisissez-en un avec --draft CHEMIN",
+        "en": "several drafts: choose one with --draft PATH",
+    },
+    "welcome": {
+        "fr": "ccas-compass — {title}\n\n"
+        "Ce questionnaire décrit vos pratiques (ce qui se fait, où, par qui), puis la façon dont "
+        "votre équipe voit votre CCAS/CIAS aujourd'hui et en 2050. Il les met en regard des sept "
+        "figures imaginées par l'UNCCAS pour le CCAS de 2050.\n"
+        "C'est un miroir, pas une note : les figures coexistent et aucune n'est meilleure.\n"
+        "Comptez 20 à 40 minutes pour {count} questions. Vos réponses restent sur cet ordinateur ; "
+        "elles sont enregistrées après chaque réponse : vous pouvez arrêter et reprendre plus tard.\n\n"
+        "À chaque question : « Ne sait pas / non concerné » est toujours possible (cela réduit la "
+        "couverture, jamais le score) ; vous pouvez revenir à la question précédente ou arrêter.",
+        "en": "ccas-compass — {title}\n\n"
+        "This questionnaire describes your practices (what is done, where, by whom), then how your "
+        "team sees your CCAS/CIAS today and in 2050. It sets them against the seven figures UNCCAS "
+        "imagined for the CCAS of 2050.\n"
+        "It is a mirror, not a grade: the figures co-exist and none is better.\n"
+        "Allow 20 to 40 minutes for {count} questions. Your answers stay on this computer; they are "
+        "saved after each answer: you can stop and resume later.\n\n"
+        "At each question, \"Don't know / not applicable\" is always possible (it lowers the "
+        "coverage, never the score); you can go back to the previous question or stop.",
+    },
+    "resuming": {
+        "fr": "Reprise du brouillon {path} : {asked} questions déjà répondues.",
+        "en": "Resuming the draft {path}: {asked} questions already answered.",
+    },
+    "step_header": {"fr": "Question {number}/{total} · {theme}", "en": "Question {number}/{total} · {theme}"},
+    "profile_theme": {"fr": "Votre organisation", "en": "Your organisation"},
+    "text_keys": {
+        "fr": "Entrée : valider{keep} · < : question précédente · - : ne sait pas · ? : aide · "
+        "q : enregistrer et arrêter",
+        "en": "Enter: confirm{keep} · <: previous question · -: don't know · ?: help · "
+        "q: save and stop",
+    },
+    "keep_current": {"fr": " (vide : garder « {current} »)", "en": " (empty: keep \"{current}\")"},
+    "choice_dont_know": {"fr": "Ne sait pas / non concerné", "en": "Don't know / not applicable"},
+    "choice_help": {"fr": "Voir l'aide de la question", "en": "Show the question's help"},
+    "choice_back": {"fr": "← Question précédente", "en": "← Previous question"},
+    "choice_stop": {"fr": "Enregistrer et arrêter", "en": "Save and stop"},
+    "select_instruction": {
+        "fr": "(flèches puis Entrée)",
+        "en": "(arrows, then Enter)",
+    },
+    "checkbox_instruction": {
+        "fr": "(flèches, Espace pour cocher, Entrée pour valider)",
+        "en": "(arrows, Space to tick, Enter to confirm)",
+    },
+    "your_answer": {"fr": "Votre réponse", "en": "Your answer"},
+    "move_alone": {
+        "fr": "cochez soit des réponses, soit une seule action (ne sait pas, précédente, arrêter)",
+        "en": "tick either answers or a single action (don't know, previous, stop)",
+    },
+    "tick_something": {
+        "fr": "cochez au moins une case (ou « {none} »)",
+        "en": "tick at least one box (or \"{none}\")",
+    },
+    "allocation_intro": {
+        "fr": "Répartissez {points} points entre ces énoncés (0 pour ceux qui ne vous ressemblent pas).",
+        "en": "Spread {points} points across these statements (0 for those unlike you).",
+    },
+    "allocation_prompt": {
+        "fr": "points (reste {left})",
+        "en": "points ({left} left)",
+    },
+    "allocation_retry": {
+        "fr": "Le total fait {total} au lieu de {points} : reprenons la répartition.",
+        "en": "The total is {total} instead of {points}: let's redo the allocation.",
+    },
+    "not_a_number": {
+        "fr": "indiquez un nombre entier de points (0 à {points})",
+        "en": "give a whole number of points (0 to {points})",
+    },
+    "no_help": {"fr": "Pas d'aide pour cette question.", "en": "No help for this question."},
+    "stopped": {
+        "fr": "Réponses enregistrées dans le brouillon {path}.\n"
+        "Pour reprendre : ccas-compass assess --resume{draft_option}",
+        "en": "Answers saved in the draft {path}.\n"
+        "To continue: ccas-compass assess --resume{draft_option}",
+    },
+    "saved_answers": {
+        "fr": "Réponses enregistrées : {path}",
+        "en": "Answers saved: {path}",
+    },
+    "pick_draft": {"fr": "Quel brouillon reprendre ?", "en": "Which draft do you want to resume?"},
+    "draft_line": {
+        "fr": "{name} {insee} — {asked} réponses — {updated}",
+        "en": "{name} {insee} — {asked} answers — {updated}",
+    },
     # --- report, chart and comparison (assess --format text|markdown|json, compare) ---------------
     "list_and": {"fr": "{head} et {last}", "en": "{head} and {last}"},
     "col_practice": {"fr": "Pratiques", "en": "Practices"},
@@ -569,12 +675,44 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help_schema_kind": {"fr": "Quel schéma.", "en": "Which schema."},
     "help_assess": {
-        "fr": "Calculer le mix des figures à partir d'un fichier de réponses.",
-        "en": "Compute the mix of figures from an answers file.",
+        "fr": "Répondre au questionnaire dans le terminal (ou lire un fichier avec --answers), "
+        "puis voir le mix des figures.",
+        "en": "Answer the questionnaire in the terminal (or read a file with --answers), "
+        "then see the mix of figures.",
     },
     "help_answers": {
         "fr": "Fichier de réponses YAML ou JSON (« - » : entrée standard).",
         "en": "YAML or JSON answers file ('-': standard input).",
+    },
+    "help_resume": {
+        "fr": "Reprendre un entretien interrompu (le brouillon le plus récent, ou celui de --draft).",
+        "en": "Resume an interrupted interview (the most recent draft, or the --draft one).",
+    },
+    "help_draft": {
+        "fr": "Fichier brouillon de l'entretien (par défaut : dossier de données de l'utilisateur).",
+        "en": "Draft file of the interview (default: the user data folder).",
+    },
+    "help_save": {
+        "fr": "Où enregistrer les réponses à la fin de l'entretien (défaut : dossier courant).",
+        "en": "Where to save the answers at the end of the interview (default: current folder).",
+    },
+    "help_organisation": {
+        "fr": "Nom du CCAS/CIAS, pour ne pas le saisir.",
+        "en": "Name of the CCAS/CIAS, to skip typing it.",
+    },
+    "help_insee": {
+        "fr": "Code INSEE de la commune siège, pour ne pas le saisir.",
+        "en": "INSEE code of the main commune, to skip typing it.",
+    },
+    "nothing_saved": {
+        "fr": "Arrêt avant la première réponse : rien n'a été enregistré.",
+        "en": "Stopped before the first answer: nothing was saved.",
+    },
+    "answers_file_header": {
+        "fr": "# Réponses ccas-compass, enregistrées à la fin de l'entretien.\n"
+        "# Pour revoir le résultat : ccas-compass assess --answers {path}",
+        "en": "# ccas-compass answers, saved at the end of the interview.\n"
+        "# To see the result again: ccas-compass assess --answers {path}",
     },
     "answers_needed": {
         "fr": "indiquez un fichier de réponses : ccas-compass assess --answers FICHIER "
