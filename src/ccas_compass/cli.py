@@ -338,7 +338,7 @@ def assess_cmd(
         parsed = load_answers(answers, model)
     result = score(model, parsed)
     for warning in result.warnings:
-        typer.echo(f"{message('warning', lang_)} : {warning.render(lang_)}", err=True)
+        typer.echo(message("warning_line", lang_, text=warning.render(lang_)), err=True)
     _emit_report(model, result, fmt, output, force, no_chart, lang_)
 
 
@@ -411,7 +411,7 @@ def compare_cmd(
     model = _model(data)
     comparison = compare(load_side(a, model), load_side(b, model), model.figure_ids)
     for warning in comparison.all_warnings(lang_):
-        typer.echo(f"{message('warning', lang_)} : {warning}", err=True)
+        typer.echo(message("warning_line", lang_, text=warning), err=True)
     if fmt is ReportFormat.json:
         from .render import jsonout
 

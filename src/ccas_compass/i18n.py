@@ -293,6 +293,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "result_why": {"fr": "Pourquoi : {items}", "en": "Why: {items}"},
     "not_stated": {"fr": "non renseigné", "en": "not given"},
     "warning": {"fr": "Attention", "en": "Warning"},
+    "warning_line": {"fr": "Attention : {text}", "en": "Warning: {text}"},
     "validate_ok": {
         "fr": "Modèle valide : {figures} figures, {questions} questions notées ({practice} de "
         "pratiques, {allocations} de répartition), {profile} questions de profil.",
