@@ -48,14 +48,7 @@ def default_data_dir() -> Path:
 
 def read_text(path: Path, error: type[ModelError | AnswersError | UsageError]) -> str:
     """A whole file as text, decoded as UTF-8 (with or without BOM), or a located error."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise error([Problem("file_missing", file=str(path))]) from None
-    except OSError as err:
-        params = {"reason": err.strerror or type(err).__name__}
-        raise error([Problem("file_unreadable", params, file=str(path))]) from None
-    return decode(raw, str(path), error)
+    return decode(_read_bytes(path, error), str(path), error)
 
 
 def decode(raw: bytes, name: str, error: type[ModelError | AnswersError | UsageError]) -> str:
@@ -92,14 +85,14 @@ def load_model(data_dir: str | Path | None = None) -> Model:
     return model
 
 
-def _read_bytes(path: Path) -> bytes:
+def _read_bytes(path: Path, error: type[ModelError | AnswersError | UsageError] = ModelError) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise ModelError([Problem("file_missing", file=str(path))]) from None
+        raise error([Problem("file_missing", file=str(path))]) from None
     except OSError as err:
         params = {"reason": err.strerror or type(err).__name__}
-        raise ModelError([Problem("file_unreadable", params, file=str(path))]) from None
+        raise error([Problem("file_unreadable", params, file=str(path))]) from None
 
 
 def _build_model(fig_text: str, fig_path: Path, q_text: str, q_path: Path) -> Model:
