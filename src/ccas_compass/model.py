@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 from .errors import Problem
@@ -83,10 +84,11 @@ class Question:
         return self.type != "text"
 
     def option(self, option_id: str) -> Option | None:
-        for opt in self.options:
-            if opt.id == option_id:
-                return opt
-        return None
+        return self._options_by_id.get(option_id)
+
+    @cached_property
+    def _options_by_id(self) -> Mapping[str, Option]:
+        return {o.id: o for o in self.options}
 
     @property
     def exclusive_option(self) -> Option | None:
@@ -108,13 +110,18 @@ class Questionnaire:
         return tuple(q for q in self.questions if q.is_practice)
 
     def question(self, question_id: str) -> Question | None:
-        for q in self.questions:
-            if q.id == question_id:
-                return q
-        return None
+        return self._questions_by_id.get(question_id)
 
     def profile_question(self, question_id: str) -> Question | None:
-        return next((q for q in self.profile if q.id == question_id), None)
+        return self._profile_by_id.get(question_id)
+
+    @cached_property
+    def _questions_by_id(self) -> Mapping[str, Question]:
+        return {q.id: q for q in self.questions}
+
+    @cached_property
+    def _profile_by_id(self) -> Mapping[str, Question]:
+        return {q.id: q for q in self.profile}
 
     def theme(self, theme_id: str | None) -> Theme | None:
         return next((t for t in self.themes if t.id == theme_id), None)
