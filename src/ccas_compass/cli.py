@@ -180,11 +180,28 @@ def questions_cmd(
 @app.command("template", help=h("help_template"))
 @handled
 def template_cmd(
-    *, output: OutputOpt = None, force: ForceOpt = False, lang: LangOpt = None, data: DataOpt = None
+    *,
+    output: OutputOpt = None,
+    force: ForceOpt = False,
+    csv: Annotated[bool, typer.Option("--csv", help=h("help_template_csv"))] = False,
+    lang: LangOpt = None,
+    data: DataOpt = None,
 ) -> None:
+    lang_ = resolve_lang(lang)
+    if csv:
+        from .render.csvout import answers_header
+
+        header = answers_header(_model(data))
+        if output is None:
+            sys.stdout.write(header)
+            return
+        from .output import write_text
+
+        write_text(output, header, force=force, bom=True)
+        typer.echo(message("written", lang_, path=output), err=True)
+        return
     from .render.template import answers_template
 
-    lang_ = resolve_lang(lang)
     _emit(answers_template(_model(data), lang_), output, force, lang_)
 
 
@@ -424,6 +441,94 @@ def compare_cmd(
         from .render.report_text import compare_view
 
         _emit(compare_view(model, comparison, lang_), output, force, lang_)
+
+
+class ExportKind(str, Enum):
+    xlsform = "xlsform"
+
+
+@app.command("export", help=h("help_export"))
+@handled
+def export_cmd(
+    kind: Annotated[ExportKind, typer.Argument(help=h("help_export_kind"))],
+    *,
+    output: Annotated[Path, typer.Option("--output", "-o", help=h("help_export_output"), dir_okay=False)],
+    force: ForceOpt = False,
+    lang: LangOpt = None,
+    data: DataOpt = None,
+) -> None:
+    from .output import write_bytes
+    from .render.xlsform import xlsform_bytes
+
+    lang_ = resolve_lang(lang)
+    _refuse_existing([output], force)
+    write_bytes(output, xlsform_bytes(_model(data)), force=force)
+    typer.echo(message("written", lang_, path=output), err=True)
+
+
+@app.command("batch", help=h("help_batch"))
+@handled
+def batch_cmd(
+    inputs: Annotated[list[Path], typer.Argument(help=h("help_batch_inputs"), metavar="INPUT...")],
+    *,
+    out: Annotated[Path | None, typer.Option("--out", help=h("help_batch_out"), metavar="DIR")] = None,
+    fmt: Annotated[TextOrJson, typer.Option("--format", "-f", help=h("help_batch_format"))] = TextOrJson.text,
+    force: Annotated[bool, typer.Option("--force", help=h("help_batch_force"))] = False,
+    no_chart: NoChartOpt = False,
+    lang: LangOpt = None,
+    data: DataOpt = None,
+) -> None:
+    from .batch_run import run
+
+    lang_ = resolve_lang(lang)
+    model = _model(data)
+    stream = sys.stdout if fmt is TextOrJson.json else None
+    with _progress(lang_) as phase:
+        outcome = run(model, inputs, lang=lang_, out=out, force=force, charts=not no_chart, stream=stream,
+                      phase=phase)
+    for warning in outcome.warnings:
+        typer.echo(message("warning_line", lang_, text=warning.render(lang_)), err=True)
+    if outcome.failures:
+        typer.echo(message("batch_failures", lang_, count=len(outcome.failures)), err=True)
+        for failure in outcome.failures:
+            for problem in failure.problems:
+                typer.echo("  " + problem.render(lang_), err=True)
+    summary = message("batch_summary", lang_, respondents=outcome.respondents, orgs=outcome.organisations,
+                      failed=len(outcome.failures))
+    typer.echo(summary, err=stream is not None)
+    if out is not None:
+        typer.echo(message("batch_written", lang_, path=out, files=outcome.files), err=stream is not None)
+    if outcome.failures:
+        raise typer.Exit(1)
+
+
+class _progress:
+    """A Rich progress bar on stderr while a batch runs; nothing at all when stderr is not a terminal."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.bar: Any = None
+
+    def __enter__(self) -> Callable[[str, int], Callable[[int], None]] | None:
+        if not sys.stderr.isatty():
+            return None
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self.bar = Progress(
+            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+            console=_console(file=sys.stderr), transient=True,
+        )
+        self.bar.start()
+
+        def phase(key: str, total: int) -> Callable[[int], None]:
+            task = self.bar.add_task(message(key, self.lang), total=total or None)
+            return lambda n: self.bar.advance(task, n)
+
+        return phase
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()
 
 
 def main() -> None:

@@ -12,14 +12,18 @@ from __future__ import annotations
 
 import io
 import textwrap
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..i18n import message
+from ..model import Model
 from ..report import Report
 from . import wording as w
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure as MplFigure
+
+    from ..batch import Group
 
 PROFILES = (
     ("practice", "col_practice", "#1f4e79", ""),
@@ -30,8 +34,24 @@ PROFILES = (
 DPI = 150
 
 
-def chart_images(report: Report, lang: str) -> dict[str, bytes]:
-    """The chart as ``{"svg": …, "png": …}`` bytes (SVG made reproducible: no date, fixed ids)."""
+def chart_images(
+    report: Report, lang: str, formats: tuple[str, ...] = ("svg", "png"), dpi: int = DPI
+) -> dict[str, bytes]:
+    """The chart as ``{"svg": …, "png": …}`` bytes (SVG made reproducible: no date, fixed ids).
+
+    A batch asks for a lighter PNG only: each image costs a few tenths of a second to draw."""
+    return _images(lambda: _draw(report, lang), formats, dpi)
+
+
+def panorama_images(model: Model, group: Group, lang: str) -> dict[str, bytes]:
+    """The panorama chart of one group: per figure, the middle half of the practice shares (Q1–Q3),
+    their median, and the median 2050 ambition."""
+    return _images(lambda: _draw_panorama(model, group, lang))
+
+
+def _images(
+    draw: Callable[[], MplFigure], formats: tuple[str, ...] = ("svg", "png"), dpi: int = DPI
+) -> dict[str, bytes]:
     import matplotlib
 
     with matplotlib.rc_context(
@@ -43,11 +63,15 @@ def chart_images(report: Report, lang: str) -> dict[str, bytes]:
             "hatch.linewidth": 0.8,
         }
     ):
-        figure = _draw(report, lang)
+        figure = draw()
+        if len(formats) > 1:
+            figure.canvas.draw()  # lay out once, not once per format
+            figure.set_layout_engine("none")
         out: dict[str, bytes] = {}
-        for fmt, metadata in (("svg", {"Date": None}), ("png", {"Software": None})):
+        metadata = {"svg": {"Date": None}, "png": {"Software": None}}
+        for fmt in formats:
             buffer = io.BytesIO()
-            figure.savefig(buffer, format=fmt, dpi=DPI, metadata=metadata)
+            figure.savefig(buffer, format=fmt, dpi=dpi, metadata=metadata[fmt])
             out[fmt] = buffer.getvalue()
     return out
 
@@ -90,4 +114,45 @@ def _draw(report: Report, lang: str) -> MplFigure:
     name = w.organisation_name(report)
     ax.set_title(f"{title} — {name}" if name else title, loc="left", fontsize=12, fontweight="bold")
     figure.legend(loc="outside lower center", ncols=len(PROFILES), frameon=False)
+    return figure
+
+
+def _draw_panorama(model: Model, group: Group, lang: str) -> MplFigure:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    count = len(model.figures)
+    figure = Figure(figsize=(8.5, 1.2 + 0.7 * count), layout="constrained")
+    FigureCanvasAgg(figure)
+    ax = figure.subplots()
+    colour, ambition_colour = PROFILES[0][2], PROFILES[2][2]
+    for i, d in enumerate(group.practice):
+        if d is None:
+            continue
+        label = message("pano_chart_iqr", lang) if i == 0 else None
+        ax.barh(i, d.q3 - d.q1, left=d.q1, height=0.5, color="#c6d9ec", edgecolor=colour, linewidth=0.8,
+                label=label)
+        ax.plot([d.median, d.median], [i - 0.25, i + 0.25], color=colour, linewidth=2.5,
+                label=message("pano_chart_median", lang) if i == 0 else None)
+        ax.annotate(w.pct(d.median, lang), (d.q3, i), xytext=(4, 0), textcoords="offset points",
+                    va="center", fontsize=8, color="#222222")
+    medians = [(i, d.median) for i, d in enumerate(group.ambition) if d is not None]
+    if medians:
+        ax.scatter([m for _, m in medians], [i for i, _ in medians], marker="D", s=36, facecolors="white",
+                   edgecolors=ambition_colour, linewidths=1.5, zorder=3,
+                   label=message("pano_chart_ambition", lang))
+    ax.set_yticks(range(count))
+    ax.set_yticklabels([textwrap.fill(f.name.get(lang), 24) for f in model.figures])
+    ax.invert_yaxis()
+    values = [v for d in (*group.practice, *group.ambition) if d is not None for v in (d.q3, d.median)]
+    ax.set_xlim(0, max(10.0, min(100.0, max(values or [0]) * 1.2 + 4)))
+    ax.set_xlabel(message("pano_chart_axis", lang))
+    ax.xaxis.grid(True, color="#dddddd", linewidth=0.6)
+    ax.set_axisbelow(True)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    title = message("pano_chart_title", lang)
+    orgs = message("pano_col_orgs", lang).lower()
+    ax.set_title(f"{title} ({group.organisations} {orgs})", loc="left", fontsize=12, fontweight="bold")
+    figure.legend(loc="outside lower center", ncols=3, frameon=False)
     return figure

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from .. import __version__
 from ..compare import Comparison, Side
 from ..model import Model, Result, departement
 from ..scoring import round_shares
+
+if TYPE_CHECKING:
+    from ..batch import Distribution, Failure, Group, Panorama, Peers, Team
 
 
 def dumps(document: Any) -> str:
@@ -233,3 +237,144 @@ def comparison(model: Model, comp: Comparison, lang: str) -> dict[str, Any]:
         "largest_changes": [c.id for c in comp.moves],
         "warnings": comp.all_warnings(lang),
     }
+
+
+# ── batch: one document per organisation, the panorama, the failures ─────────────────────────────
+
+
+def _share_list(model: Model, values: Sequence[float | None] | None) -> list[dict[str, Any]] | None:
+    if values is None:
+        return None
+    rounded = round_shares(list(values))
+    return [{"id": fid, "share": r} for fid, r in zip(model.figure_ids, rounded, strict=True)]
+
+
+def team(model: Model, t: Team, peer: Peers | None, lang: str) -> dict[str, Any]:
+    """One organisation of a batch: team profile, agreement, least consensus, peers, members."""
+    from .. import batch
+
+    q = model.questionnaire
+    names = {f.id: f.name.get(lang) for f in model.figures}
+    res = batch.team_result(model, t)
+    organisation: dict[str, Any] = dict(t.organisation)
+    organisation["departement"] = t.departement
+    practice = round_shares(list(t.practice))
+    figures = []
+    for i, fid in enumerate(model.figure_ids):
+        spread = t.spreads[i]
+        intensity = t.intensity[i]
+        figures.append(
+            {
+                "id": fid,
+                "name": names[fid],
+                "share": practice[i],
+                "intensity": None if intensity is None else round(intensity, 1),
+                "members_low": None if spread is None else round(spread.low, 1),
+                "members_high": None if spread is None else round(spread.high, 1),
+                "agreement": None if spread is None else spread.level,
+                "peer_median": _peer(peer, "practice", i),
+                "peer_ambition_median": _peer(peer, "ambition", i),
+            }
+        )
+
+    def label(question_id: str, option_id: str) -> str:
+        question = q.question(question_id)
+        option = question.option(option_id) if question is not None else None
+        return option.label.get(lang) if option is not None else option_id
+
+    least = [
+        {
+            "question": d.question,
+            "question_text": (x.text.get(lang) if (x := q.question(d.question)) else d.question),
+            "agreement": round(100.0 * d.agreement, 1),
+            "answered": d.answered,
+            "unknown": d.unknown,
+            "answers": [{"option": o, "label": label(d.question, o), "count": n} for o, n in d.answers],
+        }
+        for d in t.disagreements[: batch.LEAST_CONSENSUS]
+    ]
+    members = [
+        {
+            "source": m.source,
+            "role": m.role,
+            "date": m.date,
+            "questionnaire_version": m.questionnaire_version,
+            "coverage": round(100.0 * m.answered / t.total, 1) if t.total else 0.0,
+            "practice": _share_list(model, m.practice if m.practice[0] is not None else None),
+            "declared": _share_list(model, m.numbers[2]),
+            "ambition": _share_list(model, m.numbers[3]),
+            "notes": m.notes,
+        }
+        for m in t.members
+    ]
+    return {
+        "key": t.key,
+        "organisation": organisation,
+        "other_names": list(t.names[1:]),
+        "respondents": len(t.members),
+        "coverage": round(t.coverage, 1),
+        "figures": figures,
+        "declared": _share_list(model, t.declared),
+        "ambition": _share_list(model, t.ambition),
+        "dominant": None if t.dominant is None else model.figure_ids[t.dominant],
+        "agreement": None if t.agreement is None else round(100.0 * t.agreement, 1),
+        "least_consensus": least,
+        "peers": None if peer is None else {
+            "group": peer.dimension, "value": peer.value, "organisations": peer.organisations,
+        },
+        "warnings": [w.render(lang) for w in res.warnings],
+        **_report_parts(model, res, lang),
+        "members": members,
+    }
+
+
+def _peer(peer: Peers | None, kind: str, index: int) -> float | None:
+    if peer is None:
+        return None
+    value = (peer.practice if kind == "practice" else peer.ambition)[index]
+    return None if value is None else round(value, 1)
+
+
+def panorama(model: Model, p: Panorama, lang: str) -> dict[str, Any]:
+    """The departmental panorama: overall, then per département, density level, population band."""
+    from .. import batch
+
+    names = {f.id: f.name.get(lang) for f in model.figures}
+
+    def dist(d: Distribution | None) -> dict[str, Any] | None:
+        if d is None:
+            return None
+        return {"q1": round(d.q1, 1), "median": round(d.median, 1), "q3": round(d.q3, 1), "n": d.count}
+
+    def group(g: Group) -> dict[str, Any]:
+        return {
+            "dimension": g.dimension,
+            "value": g.value,
+            "organisations": g.organisations,
+            "respondents": g.respondents,
+            "no_practice_answer": g.no_practice,
+            "figures": [
+                {
+                    "id": fid,
+                    "name": names[fid],
+                    "practice": dist(g.practice[i]),
+                    "declared": dist(g.declared[i]),
+                    "ambition": dist(g.ambition[i]),
+                    "dominant_in": g.dominant[i],
+                }
+                for i, fid in enumerate(p.figure_ids)
+            ],
+        }
+
+    return {
+        "organisations": p.organisations,
+        "respondents": p.respondents,
+        "min_group": batch.MIN_GROUP,
+        "overall": None if p.overall is None else group(p.overall),
+        "groups": {dim: [group(g) for g in groups] for dim, groups in p.groups.items()},
+        "hidden": dict(p.hidden),
+    }
+
+
+def failures(items: Sequence[Failure], lang: str) -> list[dict[str, Any]]:
+    return [{"source": f.source, "problems": [p.render(lang) for p in f.problems]} for f in items]

@@ -49,9 +49,14 @@ def table(header: Sequence[str], rows: Iterable[Sequence[str]], align: str) -> l
     return lines
 
 
-def report_markdown(report: Report, lang: str, chart: str | None = None) -> str:
+def report_markdown(
+    report: Report, lang: str, chart: str | None = None, *, extra: Sequence[str] = (), why: bool = True,
+    svg: bool = True,
+) -> str:
     """The whole report. ``chart``: the PNG chart's path relative to the Markdown file, if any
-    (an SVG of the same stem is linked beside it)."""
+    (with ``svg``, an SVG of the same stem is linked beside it). ``extra``: Markdown lines (already
+    escaped) put after the mix table (a batch adds the team and the peers there); ``why=False``
+    leaves out the answers behind each figure (a team's mean has no single answer behind it)."""
     out: list[str] = [
         "# " + escape(message("result_title", lang, name=w.organisation_name(report))),
         "",
@@ -74,15 +79,16 @@ def report_markdown(report: Report, lang: str, chart: str | None = None) -> str:
 
     out += ["## " + escape(message("report_mix_title", lang)), ""]
     if chart is not None:
-        svg = chart[: -len(".png")] + ".svg" if chart.endswith(".png") else chart
-        out += [
-            f"![{escape(message('report_chart_alt', lang))}]({quote(chart)})",
-            "",
-            f"[{escape(message('report_chart_svg', lang))}]({quote(svg)})",
-            "",
-        ]
+        out += [f"![{escape(message('report_chart_alt', lang))}]({quote(chart)})", ""]
+        if svg:
+            vector = chart[: -len(".png")] + ".svg" if chart.endswith(".png") else chart
+            out += [f"[{escape(message('report_chart_svg', lang))}]({quote(vector)})", ""]
     out += [escape(message("report_mix_note", lang)), ""]
     out += _mix_table(report, lang)
+    if extra:
+        out += ["", *extra]
+        while out[-1] == "":
+            out.pop()
 
     out += ["", "## " + escape(message("report_levers_title", lang)), ""]
     out += [escape(w.levers_intro(report, lang))]
@@ -94,23 +100,8 @@ def report_markdown(report: Report, lang: str, chart: str | None = None) -> str:
                 out += ["", f"**{escape(w.axis(axis_id, lang))}**", ""]
                 out += ["- " + escape(x.get(lang)) for x in items]
 
-    out += ["", "## " + escape(message("report_why_title", lang))]
-    for row in report.rows:
-        out += ["", "### " + escape(report.name(row.id, lang)), ""]
-        reasons = report.reasons.get(row.id, ())
-        if not reasons:
-            out.append(escape(message("report_why_none", lang)))
-            continue
-        header = [message(k, lang) for k in ("col_question", "col_answer", "col_points")]
-        body = [
-            [
-                escape(shorten(r.question.text.get(lang), QUESTION_WIDTH)),
-                escape(" ; ".join(shorten(o.label.get(lang), OPTION_WIDTH) for o in r.options)),
-                f"{r.points}/{r.attainable}",
-            ]
-            for r in reasons
-        ]
-        out += table([escape(x) for x in header], body, "llr")
+    if why:
+        out += _why(report, lang)
 
     notes = w.notes(report)
     if notes:
@@ -132,6 +123,28 @@ def report_markdown(report: Report, lang: str, chart: str | None = None) -> str:
         "*" + escape(message("report_footer", lang, version=__version__)) + "*",
     ]
     return "\n".join(out) + "\n"
+
+
+def _why(report: Report, lang: str) -> list[str]:
+    """Per figure, the answers that gave it the most points."""
+    out = ["", "## " + escape(message("report_why_title", lang))]
+    for row in report.rows:
+        out += ["", "### " + escape(report.name(row.id, lang)), ""]
+        reasons = report.reasons.get(row.id, ())
+        if not reasons:
+            out.append(escape(message("report_why_none", lang)))
+            continue
+        header = [message(k, lang) for k in ("col_question", "col_answer", "col_points")]
+        body = [
+            [
+                escape(shorten(r.question.text.get(lang), QUESTION_WIDTH)),
+                escape(" ; ".join(shorten(o.label.get(lang), OPTION_WIDTH) for o in r.options)),
+                f"{r.points}/{r.attainable}",
+            ]
+            for r in reasons
+        ]
+        out += table([escape(x) for x in header], body, "llr")
+    return out
 
 
 def _mix_table(report: Report, lang: str) -> list[str]:

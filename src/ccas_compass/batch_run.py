@@ -1,0 +1,149 @@
+"""``ccas-compass batch``: inputs read, teams scored, panorama built, results written or streamed.
+
+Two passes over the organisations, nothing kept between them but a few floats per organisation:
+the first builds the panorama (peer medians need every organisation), the second writes each
+organisation's report beside its peers. Per-organisation JSON goes out one organisation at a time.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from . import __version__
+from .batch import Collector, Failure, Panorama, PanoramaBuilder, Peers, Team, peers, teams
+from .errors import Problem, UsageError
+from .inputs import expand, read
+from .model import Model
+from .outdir import Names, Staging, check_target
+
+Advance = Callable[[int], None]
+Phase = Callable[[str, int], Advance]
+"""Starts a progress phase (message key, total) and returns its ``advance`` callback."""
+
+
+@dataclass
+class Outcome:
+    respondents: int = 0
+    organisations: int = 0
+    failures: list[Failure] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    files: int = 0
+
+
+def run(
+    model: Model,
+    paths: Sequence[Path],
+    *,
+    lang: str,
+    out: Path | None = None,
+    force: bool = False,
+    charts: bool = True,
+    stream: TextIO | None = None,
+    phase: Phase | None = None,
+) -> Outcome:
+    """Score every input; write the results folder ``out`` and/or stream JSON to ``stream``."""
+    if out is not None:
+        check_target(out, force)
+    inputs, missing = expand(paths, skip=out)
+    if not inputs and not missing:
+        raise UsageError([Problem("no_inputs", file=", ".join(str(p) for p in paths))])
+    collector = Collector(model)
+    for problem in missing:
+        collector.fail(problem.file or "", [problem])
+    advance = phase("batch_reading", sum(i.size for i in inputs)) if phase else None
+    warnings = read(inputs, model, collector, advance)
+
+    builder = PanoramaBuilder(model.figure_ids)
+    for team in teams(collector):
+        builder.add(team)
+    panorama = builder.build()
+    outcome = Outcome(collector.respondents, len(collector.orgs), collector.failures, warnings)
+
+    staging = Staging(out) if out is not None else None
+    try:
+        _write(model, collector, panorama, outcome, lang, staging, stream, charts, phase)
+        if staging is not None:
+            staging.commit()
+            outcome.files = len(staging.files)
+    finally:
+        if staging is not None:
+            staging.discard()
+    return outcome
+
+
+def _write(
+    model: Model, collector: Collector, panorama: Panorama, outcome: Outcome, lang: str,
+    staging: Staging | None, stream: TextIO | None, charts: bool, phase: Phase | None,
+) -> None:
+    from .render import csvout, jsonout
+    q = model.questionnaire
+    head = {
+        "tool": {"name": "ccas-compass", "version": __version__},
+        "questionnaire": {"id": q.id, "version": q.version, "sha256": q.sha256},
+        "lang": lang,
+    }
+    if stream is not None:
+        stream.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "organisations": [')
+    names = Names()
+    csv_lines = [csvout.line(csvout.results_header(model, lang), lang)] if staging is not None else []
+    advance = phase("batch_writing", outcome.organisations) if phase and staging is not None else None
+    first = True
+    for team in teams(collector):
+        peer = peers(panorama, team)
+        document = jsonout.team(model, team, peer, lang)
+        if stream is not None:
+            stream.write(("\n" if first else ",\n") + json.dumps(document, ensure_ascii=False))
+            first = False
+        report_path = None
+        if staging is not None:
+            stem = names.unique(team.name, team.organisation.get("insee"))
+            report_path = f"organisations/{stem}.md"
+            _team_files(model, team, peer, document, stem, lang, staging, charts)
+            csv_lines.append(csvout.line(csvout.results_row(model, team, peer, report_path, lang), lang))
+            if advance is not None:
+                advance(1)
+    tail = {
+        "panorama": jsonout.panorama(model, panorama, lang),
+        "failures": jsonout.failures(outcome.failures, lang),
+        "warnings": [w.render(lang) for w in outcome.warnings],
+    }
+    if stream is not None:
+        stream.write("\n], " + json.dumps(tail, ensure_ascii=False)[1:] + "\n")
+    if staging is not None:
+        from .render.batch_markdown import panorama_markdown
+
+        chart = None
+        if charts and panorama.overall is not None:
+            from .render.chart import panorama_images
+
+            images = panorama_images(model, panorama.overall, lang)
+            staging.write("panorama.png", images["png"])
+            staging.write("panorama.svg", images["svg"])
+            chart = "panorama.png"
+        markdown = panorama_markdown(model, panorama, lang, failed=len(outcome.failures), chart=chart)
+        staging.write_text("panorama.md", markdown)
+        staging.write_text("panorama.json", jsonout.dumps({**head, **tail}))
+        staging.write_text("resultats.csv", "".join(csv_lines), bom=True)
+
+
+def _team_files(
+    model: Model, team: Team, peer: Peers | None, document: dict[str, object], stem: str, lang: str,
+    staging: Staging, charts: bool,
+) -> None:
+    from .batch import team_result
+    from .render import jsonout
+    from .render.batch_markdown import team_markdown
+    from .report import build_report
+    chart = None
+    if charts:
+        from .render.chart import chart_images
+
+        images = chart_images(build_report(model, team_result(model, team)), lang, formats=("png",), dpi=100)
+        staging.write(f"organisations/{stem}.png", images["png"])
+        chart = f"{stem}.png"
+    staging.write_text(f"organisations/{stem}.md", team_markdown(model, team, peer, lang, chart))
+    staging.write_text(f"organisations/{stem}.json", jsonout.dumps(document))

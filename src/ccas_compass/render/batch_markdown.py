@@ -1,0 +1,229 @@
+"""A batch in Markdown: one report per organisation (team and peers added), and the panorama.
+
+Same rules as :mod:`ccas_compass.render.markdown`: every text that is not this module's own goes
+through :func:`~ccas_compass.render.markdown.escape`, so a CCAS named ``Les | Pins`` keeps every
+table whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from urllib.parse import quote
+
+from .. import __version__
+from ..batch import LEAST_CONSENSUS, MIN_GROUP, OTHERS, UNKNOWN, Distribution, Group, Panorama, Peers, Team
+from ..i18n import message
+from ..model import Model
+from ..report import build_report, shorten
+from ..scoring import round_shares
+from . import wording as w
+from .markdown import QUESTION_WIDTH, escape, report_markdown, table
+
+
+def team_markdown(model: Model, team: Team, peer: Peers | None, lang: str, chart: str | None = None) -> str:
+    """One organisation's report: the usual report of its (mean) result, with its team and peers."""
+    from ..batch import team_result
+
+    report = build_report(model, team_result(model, team))
+    extra = team_section(model, team, lang) + peers_section(model, team, peer, lang)
+    return report_markdown(report, lang, chart, extra=extra, why=len(team.members) == 1, svg=False)
+
+
+def team_section(model: Model, team: Team, lang: str) -> list[str]:
+    """Members, how far apart they are per figure, and the questions of least consensus."""
+    count = len(team.members)
+    if count < 2:
+        return []
+    out = ["## " + escape(message("team_title", lang, count=count)), ""]
+    out += [escape(message("team_intro", lang)), ""]
+    keys = ("col_figure", "team_mean", "team_low", "team_high", "team_agreement")
+    header = [message(k, lang) for k in keys]
+    rows = []
+    shares = round_shares(list(team.practice))
+    for i, figure in enumerate(model.figures):
+        spread = team.spreads[i]
+        rows.append([
+            escape(figure.name.get(lang)),
+            w.pct(None if shares[i] is None else round(shares[i] or 0.0), lang),
+            "—" if spread is None else w.pct(round(spread.low), lang),
+            "—" if spread is None else w.pct(round(spread.high), lang),
+            "—" if spread is None else escape(message(f"agreement_{spread.level}", lang)),
+        ])
+    out += table([escape(x) for x in header], rows, "lrrrl")
+    out += ["", "### " + escape(message("team_members", lang)), ""]
+    header = [message(k, lang) for k in ("col_number", "col_role", "col_date", "col_answered", "col_source")]
+    rows = [
+        [
+            str(n),
+            escape(m.role or "—"),
+            escape(m.date or "—"),
+            f"{m.answered}/{team.total}",
+            escape(m.source),
+        ]
+        for n, m in enumerate(team.members, start=1)
+    ]
+    out += table([escape(x) for x in header], rows, "rllrl")
+    out += ["", "### " + escape(message("team_discuss", lang)), ""]
+    if not team.disagreements:
+        out += [escape(message("team_all_agree", lang)), ""]
+        return out
+    out += [escape(message("team_discuss_intro", lang)), ""]
+    q = model.questionnaire
+    for n, d in enumerate(team.disagreements[:LEAST_CONSENSUS], start=1):
+        question = q.question(d.question)
+        if question is None:  # pragma: no cover - disagreements come from this questionnaire
+            continue
+        given = []
+        for option_id, times in d.answers:
+            option = question.option(option_id)
+            label = option.label.get(lang) if option is not None else option_id
+            given.append(f"{shorten(label, 70)} ({times})")
+        if d.unknown:
+            given.append(message("team_unknown", lang, count=d.unknown))
+        text = message("team_question", lang, agreement=f"{100 * d.agreement:.0f}")
+        out.append(
+            f"{n}\\. **{escape(shorten(question.text.get(lang), QUESTION_WIDTH))}** — {escape(text)}"
+            f" {escape(' ; '.join(given))}"
+        )
+    out.append("")
+    return out
+
+
+def peers_section(model: Model, team: Team, peer: Peers | None, lang: str) -> list[str]:
+    out = ["## " + escape(message("peers_title", lang)), ""]
+    if peer is None:
+        return [*out, escape(message("peers_none", lang, min=MIN_GROUP)), ""]
+    if peer.dimension == "departement":
+        intro = message("peers_departement", lang, count=peer.organisations, dep=peer.value)
+    else:
+        intro = message("peers_all", lang, count=peer.organisations)
+    out += [escape(intro), ""]
+    header = [message(k, lang) for k in ("col_figure", "peers_own", "peers_median", "peers_own_ambition",
+                                         "peers_median_ambition")]
+    own = round_shares(list(team.practice))
+    ambition = round_shares(list(team.ambition)) if team.ambition is not None else [None] * len(own)
+    rows = [
+        [
+            escape(figure.name.get(lang)),
+            w.pct(_whole(own[i]), lang),
+            w.pct(_whole(peer.practice[i]), lang),
+            w.pct(_whole(ambition[i]), lang),
+            w.pct(_whole(peer.ambition[i]), lang),
+        ]
+        for i, figure in enumerate(model.figures)
+    ]
+    return [*out, *table([escape(x) for x in header], rows, "lrrrr"), ""]
+
+
+def _whole(value: float | None) -> float | None:
+    return None if value is None else float(round(value))
+
+
+def group_label(model: Model, group: Group, lang: str) -> str:
+    if group.value == OTHERS:
+        return message("group_others", lang, min=MIN_GROUP)
+    if group.value == UNKNOWN:
+        return message("group_unknown", lang)
+    if group.dimension == "departement":
+        return message("group_departement", lang, dep=group.value)
+    question = model.questionnaire.profile_question(group.dimension)
+    option = question.option(group.value) if question is not None else None
+    return option.label.get(lang) if option is not None else group.value
+
+
+def _pct(d: Distribution | None, lang: str, part: str = "median") -> str:
+    if d is None:
+        return "—"
+    return w.pct(float(round(getattr(d, part))), lang)
+
+
+def _distribution_table(model: Model, group: Group, lang: str) -> list[str]:
+    header = [message(k, lang) for k in ("col_figure", "pano_q1", "pano_median", "pano_q3",
+                                         "pano_declared", "pano_ambition", "pano_dominant")]
+    rows = [
+        [
+            escape(figure.name.get(lang)),
+            _pct(group.practice[i], lang, "q1"),
+            _pct(group.practice[i], lang),
+            _pct(group.practice[i], lang, "q3"),
+            _pct(group.declared[i], lang),
+            _pct(group.ambition[i], lang),
+            str(group.dominant[i]),
+        ]
+        for i, figure in enumerate(model.figures)
+    ]
+    return table([escape(x) for x in header], rows, "lrrrrrr")
+
+
+def _group_heading(model: Model, group: Group, lang: str) -> str:
+    return message("pano_group", lang, label=group_label(model, group, lang), orgs=group.organisations,
+                   respondents=group.respondents)
+
+
+def _compact(model: Model, groups: Sequence[Group], lang: str, kind: str) -> list[str]:
+    """Groups × figures: the median practice share, or how many organisations lean most to it."""
+    header = [message("pano_col_group", lang), message("pano_col_orgs", lang)]
+    header += [f.name.get(lang) for f in model.figures]
+    rows = []
+    for g in groups:
+        cells = [escape(group_label(model, g, lang)), str(g.organisations)]
+        if kind == "median":
+            cells += [_pct(d, lang) for d in g.practice]
+        else:
+            cells += [str(n) for n in g.dominant]
+        rows.append(cells)
+    return table([escape(x) for x in header], rows, "lr" + "r" * len(model.figures))
+
+
+def panorama_markdown(
+    model: Model, panorama: Panorama, lang: str, *, failed: int = 0, chart: str | None = None
+) -> str:
+    out = [
+        "# " + escape(message("pano_title", lang)),
+        "",
+        "*" + escape(message("pano_mirror", lang, min=MIN_GROUP)) + "*",
+        "",
+        escape(message("pano_counts", lang, orgs=panorama.organisations, respondents=panorama.respondents)),
+        "",
+    ]
+    if failed:
+        out += [f"> **{escape(message('warning', lang))}**{w.colon(lang)} "
+                + escape(message("pano_failed", lang, count=failed)), ""]
+    overall = panorama.overall
+    if overall is None:
+        out += [escape(message("pano_too_small", lang, min=MIN_GROUP)), ""]
+        return _footer(out, lang)
+    out += ["## " + escape(message("pano_overall", lang)), ""]
+    if chart is not None:
+        svg = chart[: -len(".png")] + ".svg" if chart.endswith(".png") else chart
+        out += [f"![{escape(message('pano_chart_alt', lang))}]({quote(chart)})", "",
+                f"[{escape(message('report_chart_svg', lang))}]({quote(svg)})", ""]
+    out += [escape(message("pano_reading", lang)), ""]
+    out += _distribution_table(model, overall, lang)
+    if overall.no_practice:
+        out += ["", escape(message("pano_no_practice", lang, count=overall.no_practice))]
+    for dimension in ("departement", "densite", "population"):
+        groups = panorama.groups.get(dimension, ())
+        out += ["", "## " + escape(message(f"pano_by_{dimension}", lang)), ""]
+        if not groups:
+            out += [escape(message("pano_dimension_hidden", lang, min=MIN_GROUP))]
+        else:
+            out += ["### " + escape(message("pano_medians", lang)), ""]
+            out += _compact(model, groups, lang, "median")
+            out += ["", "### " + escape(message("pano_dominants", lang)), ""]
+            out += _compact(model, groups, lang, "dominant")
+            if dimension == "departement":
+                for group in groups:
+                    out += ["", "### " + escape(_group_heading(model, group, lang)), ""]
+                    out += _distribution_table(model, group, lang)
+        hidden = panorama.hidden.get(dimension)
+        if hidden:
+            out += ["", escape(message("pano_hidden", lang, count=hidden, min=MIN_GROUP))]
+    return _footer(out, lang)
+
+
+def _footer(out: list[str], lang: str) -> str:
+    out += ["", "## " + escape(message("report_method_title", lang)), "",
+            escape(message("pano_method", lang, min=MIN_GROUP)), "", "---", "",
+            "*" + escape(message("report_footer", lang, version=__version__)) + "*"]
+    return "\n".join(out) + "\n"

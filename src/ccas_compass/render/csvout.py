@@ -1,0 +1,102 @@
+"""CSV for spreadsheets: ``resultats.csv`` (one row per organisation) and the answers layout header.
+
+Written for French Excel and LibreOffice: ``;`` between cells, UTF-8 with a BOM (added by the
+writer), decimal comma in French. Numbers stay numbers; a text cell that a spreadsheet would run as a
+formula (starting with ``=``, ``+``, ``-``, ``@``, tab, CR or LF) is prefixed with ``'`` (OWASP CSV
+injection), and line breaks inside a text are flattened to spaces.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+
+from ..batch import Peers, Team
+from ..i18n import message
+from ..model import Model
+from ..scoring import round_shares
+
+Cell = str | int | float | None
+DANGEROUS = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def safe_text(text: str) -> str:
+    """A text cell that no spreadsheet will evaluate."""
+    flat = " ".join(text.split()) if any(c in text for c in "\r\n\t") else text
+    if flat.startswith(DANGEROUS) or text.startswith(DANGEROUS):
+        return "'" + flat
+    return flat
+
+
+def number(value: float | int, lang: str) -> str:
+    if isinstance(value, int):
+        return str(value)
+    text = f"{value:.1f}"
+    return text.replace(".", ",") if lang == "fr" else text
+
+
+def line(cells: Sequence[Cell], lang: str) -> str:
+    """One CSV line (with its CRLF), every cell made safe."""
+    out = []
+    for cell in cells:
+        if cell is None:
+            out.append("")
+        elif isinstance(cell, int | float):
+            out.append(number(cell, lang))
+        else:
+            out.append(safe_text(cell))
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter=";", lineterminator="\r\n").writerow(out)
+    return buffer.getvalue()
+
+
+def answers_header(model: Model) -> str:
+    """The header line of the wide answers layout (``ccas-compass template --csv``)."""
+    from ..columns import header_row
+
+    return line(header_row(model), "en")
+
+
+def results_header(model: Model, lang: str) -> list[str]:
+    fixed = [message(f"csv_{key}", lang) for key in (
+        "organisation", "insee", "departement", "kind", "population", "densite", "qpv", "effectif",
+        "respondents", "coverage", "dominant", "agreement",
+    )]
+    per_figure = []
+    for figure in model.figures:
+        for key in ("csv_practice", "csv_declared", "csv_ambition", "csv_spread", "csv_peer_median"):
+            per_figure.append(message(key, lang, id=figure.id))
+    return [*fixed, *per_figure, message("csv_report", lang)]
+
+
+def results_row(model: Model, team: Team, peer: Peers | None, report: str | None, lang: str) -> list[Cell]:
+    """One organisation's row: profile, team, then per figure its shares, spread and peer median."""
+    q = model.questionnaire
+    org = team.organisation
+
+    def label(question_id: str) -> str | None:
+        value = org.get(question_id)
+        question = q.profile_question(question_id)
+        option = question.option(value) if question is not None and value is not None else None
+        return option.label.get(lang) if option is not None else value
+
+    dominant = None if team.dominant is None else model.figures[team.dominant].name.get(lang)
+    row: list[Cell] = [
+        org.get("name"), org.get("insee"), team.departement, label("kind"), label("population"),
+        label("densite"), label("qpv"), label("effectif"), len(team.members), round(team.coverage, 1),
+        dominant, None if team.agreement is None else round(100.0 * team.agreement, 1),
+    ]
+    practice = round_shares(list(team.practice))
+    declared = round_shares(list(team.declared)) if team.declared is not None else [None] * len(practice)
+    ambition = round_shares(list(team.ambition)) if team.ambition is not None else [None] * len(practice)
+    for i in range(len(model.figures)):
+        spread = team.spreads[i]
+        median = peer.practice[i] if peer is not None else None
+        row += [
+            practice[i], declared[i], ambition[i],
+            None if spread is None else round(spread.range, 1),
+            None if median is None else round(median, 1),
+        ]
+    row.append(report)
+    return row

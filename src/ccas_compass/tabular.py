@@ -1,0 +1,97 @@
+"""Spreadsheet-like files read one row at a time: CSV (any of ``;`` ``,`` tab, with or without BOM).
+
+Rows are streamed (a 100,000-row export is never held in memory) and each comes with the line it
+starts on, so that every problem can name ``file:line``. A file that is not UTF-8 is refused before
+its first row is used: rows are never half-read from a file in another encoding.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TextIO
+
+from .errors import AnswersError, Problem
+
+DELIMITERS = (";", ",", "\t")
+CHUNK = 1 << 20
+
+
+@dataclass(frozen=True)
+class Table:
+    """An open table: its header (cells stripped) and its rows, each with its first line number."""
+
+    path: Path
+    header: tuple[str, ...]
+    delimiter: str
+    rows: Iterator[tuple[int, list[str]]]
+
+
+def check_utf8(path: Path) -> None:
+    """Raise :class:`AnswersError` naming the line of the first byte that is not UTF-8."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    line = 1
+    try:
+        with path.open("rb") as handle:
+            while chunk := handle.read(CHUNK):
+                try:
+                    decoder.decode(chunk)
+                except UnicodeDecodeError as err:
+                    line += chunk[: err.start].count(b"\n")
+                    params = {"byte": f"0x{chunk[err.start]:02x}", "pos": err.start}
+                    raise AnswersError([Problem("csv_not_utf8", params, file=str(path), line=line)]) from None
+                line += chunk.count(b"\n")
+            decoder.decode(b"", final=True)
+    except OSError as err:
+        params = {"reason": err.strerror or type(err).__name__}
+        raise AnswersError([Problem("file_unreadable", params, file=str(path))]) from None
+
+
+def sniff(header_line: str) -> str:
+    """The delimiter used by a header line: the most frequent of ``;`` ``,`` tab outside quotes."""
+    counts = dict.fromkeys(DELIMITERS, 0)
+    quoted = False
+    for char in header_line:
+        if char == '"':
+            quoted = not quoted
+        elif not quoted and char in counts:
+            counts[char] += 1
+    best = max(DELIMITERS, key=lambda d: counts[d])
+    return best if counts[best] else ";"
+
+
+def open_csv(path: Path) -> Table:
+    """Open a CSV file for streaming; raise :class:`AnswersError` if it is unreadable or empty."""
+    check_utf8(path)
+    handle = path.open(encoding="utf-8-sig", newline="")
+    try:
+        first = handle.readline()
+        if not first.strip():
+            raise AnswersError([Problem("empty_file", file=str(path))])
+        delimiter = sniff(first)
+        handle.seek(0)  # the decoder starts again and skips the BOM again
+        reader = csv.reader(handle, delimiter=delimiter)
+        header = tuple(cell.strip() for cell in next(reader))
+    except BaseException:
+        handle.close()
+        raise
+    return Table(path, header, delimiter, _rows(handle, reader))
+
+
+def _rows(handle: TextIO, reader: Any) -> Iterator[tuple[int, list[str]]]:
+    """Non-blank rows with the line each starts on; a malformed file raises a located error."""
+    line_num = reader.line_num
+    try:
+        for row in reader:
+            start = line_num + 1
+            line_num = reader.line_num
+            if any(cell.strip() for cell in row):
+                yield start, row
+    except csv.Error as err:
+        problem = Problem("csv_syntax", {"detail": str(err)}, file=str(handle.name), line=line_num + 1)
+        raise AnswersError([problem]) from None
+    finally:
+        handle.close()
