@@ -80,9 +80,11 @@ def departement_docs(
 ) -> Iterator[tuple[int, dict[str, Any]]]:
     """(organisation index, answers document) for ``organisations`` organisations."""
     rng = random.Random(seed)
+    counts: dict[str, int] = {}
     for index in range(organisations):
         dep = departements[index % len(departements)]
-        org = organisation(index, dep, rng, model, index // len(departements))
+        counts[dep] = counts.get(dep, 0) + 1
+        org = organisation(index, dep, rng, model, counts[dep])
         for _ in range(rng.randint(*respondents)):
             yield index, respondent(org, rng, model)
 

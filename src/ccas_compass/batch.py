@@ -114,9 +114,9 @@ class Codec:
 
 
 def normalised_name(name: str) -> str:
-    """A name reduced for matching: no accents, no case, no punctuation, "CCAS de" kept."""
+    """A name reduced for matching: no accents, no case, no punctuation (``C.C.A.S.`` is ``ccas``)."""
     ascii_text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", " ", ascii_text.lower()).strip()
+    return re.sub(r"[^a-z0-9]+", " ", re.sub(r"[.'’]", "", ascii_text.lower())).strip()
 
 
 def team_key(organisation: Mapping[str, str]) -> str:
