@@ -78,6 +78,9 @@ def test_codec_and_scorer_give_exactly_what_score_gives(model: Model, seed: int,
     assert declared == (None if reference.declared is None else tuple(d.share for d in reference.declared))
     assert ambition == (None if reference.ambition is None else tuple(d.share for d in reference.ambition))
     assert answered_count == reference.answered
+    # and straight from the packed codes, bit for bit
+    packed = codec.encode(answers.values)
+    assert codec.numbers(packed) == (shares, intensities, declared, ambition, answered_count)
 
 
 def test_codec_packs_a_respondent_in_a_few_bytes(model: Model) -> None:

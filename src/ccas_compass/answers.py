@@ -170,8 +170,11 @@ def _values(raw: Any, q: Questionnaire, problems: list[Problem]) -> dict[str, An
     out: dict[str, AnswerValue] = {}
     for key, value in raw.items():
         qid = str(key)
-        path: Path = (*at, qid)
         question = q.question(qid)
+        if question is not None and _plainly_valid(value, question):  # the common case, fast
+            out[qid] = value if question.type == "single" else tuple(value)
+            continue
+        path: Path = (*at, qid)
         if question is None:
             known_profile = q.profile_question(qid) is not None
             problems.append(
@@ -184,6 +187,22 @@ def _values(raw: Any, q: Questionnaire, problems: list[Problem]) -> dict[str, An
         if checked is not None:
             out[qid] = checked
     return out
+
+
+def _plainly_valid(value: Any, question: Question) -> bool:
+    """True for a well-formed single or multiple answer (a batch checks thousands of them); any
+    other answer goes through :func:`check_value`, which names what is wrong."""
+    kind = question.type
+    if kind == "single":
+        return type(value) is str and question.option(value) is not None
+    if kind != "multiple" or type(value) is not list or not value:
+        return False
+    if not all(type(v) is str and question.option(v) is not None for v in value):
+        return False
+    if len(set(value)) != len(value):
+        return False
+    exclusive = question.exclusive_option
+    return exclusive is None or len(value) == 1 or exclusive.id not in value
 
 
 def check_value(

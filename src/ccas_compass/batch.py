@@ -34,6 +34,8 @@ AGREEMENT_LEVELS = (5.0, 10.0)
 OTHERS = "autres"
 UNKNOWN = "non_renseigne"
 ROW_SHIFT = 2**32
+FIELD = 24
+"""Bits per counter in the packed scoring tables of :class:`Codec`."""
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,107 @@ class Codec:
             len(options) <= (8 if multiple else 255) for _, options, multiple in self.practice
         ) and all((x.points or 0) < 255 for x in q.questions if x.type == "allocation")
         self.compact = fits
+        self._compile(model)
+
+    def _compile(self, model: Model) -> None:
+        """Tables to score packed answers directly, with :class:`Scorer`'s exact arithmetic.
+
+        Each (question, code) is turned once into one integer that packs, in fields of
+        :data:`FIELD` bits, the points it gives each figure, the most it could give each figure and
+        a 1 for "answered": scoring a respondent is then one integer sum over the questions, the
+        fields unpacked at the end. The integer sums are those of :func:`score`, so are the floats.
+        """
+        figure = {fid: i for i, fid in enumerate(model.figure_ids)}
+        n = self.figures = len(figure)
+
+        def packed(obtained: Sequence[int], attainable: Sequence[int]) -> int:
+            value = 1 << (FIELD * 2 * n)  # answered
+            for i in range(n):
+                value |= obtained[i] << (FIELD * i) | attainable[i] << (FIELD * (n + i))
+            return value
+
+        self._tables: list[tuple[int, ...]] = []
+        for question in model.questionnaire.practice_questions:
+            best = [0] * n
+            for f, b in question.attainable.items():
+                if f in figure:
+                    best[figure[f]] = b
+            gives = []
+            for o in question.options:
+                vector = [0] * n
+                for f, w in o.weights.items():
+                    if f in figure:
+                        vector[figure[f]] += w
+                gives.append(vector)
+            if question.type == "multiple":
+                table = []
+                for code in range(1 << len(gives)):
+                    ticked = [g for bit, g in enumerate(gives) if code >> bit & 1]
+                    table.append(packed([sum(g[i] for g in ticked) for i in range(n)], best))
+            else:
+                table = [packed(g, best) for g in gives]
+                table.insert(0, 0)
+            table[0] = 0  # unanswered
+            self._tables.append(tuple(table))
+        total_best = sum(question.attainable.get(f, 0) for question in model.questionnaire.practice_questions
+                         for f in figure)
+        if total_best >= 1 << FIELD:  # pragma: no cover - a model a thousand times larger than ours
+            raise ValueError("model too large for packed scoring")
+        self._stated: list[tuple[str | None, tuple[tuple[tuple[int, int, int], ...], ...]]] = []
+        for question in model.questionnaire.questions:
+            if question.type != "allocation":
+                continue
+            parts = []
+            for o in question.options:
+                weight_sum = sum(w for f, w in o.weights.items() if f in figure)
+                parts.append(
+                    tuple((figure[f], w, weight_sum) for f, w in o.weights.items() if f in figure)
+                    if weight_sum else ()
+                )
+            self._stated.append((question.profile, tuple(parts)))
+
+    def numbers(self, codes: Sequence[int]) -> Numbers:
+        """What :meth:`Scorer.numbers <ccas_compass.scoring.Scorer.numbers>` gives for the decoded
+        answers, computed from the codes (the same sums, in the same order)."""
+        n = self.figures
+        total = 0
+        for table, code in zip(self._tables, codes, strict=False):
+            total += table[code]
+        mask = (1 << FIELD) - 1
+        obtained = [total >> (FIELD * i) & mask for i in range(n)]
+        attainable = [total >> (FIELD * (n + i)) & mask for i in range(n)]
+        answered = total >> (FIELD * 2 * n)
+        intensities = [100.0 * obtained[i] / attainable[i] if attainable[i] else None for i in range(n)]
+        mix_total = sum(v for v in intensities if v)
+        shares: tuple[float | None, ...]
+        if mix_total <= 0:
+            shares = (None,) * n
+        else:
+            shares = tuple(100.0 * (v or 0.0) / mix_total for v in intensities)
+        stated: dict[str | None, tuple[list[float], list[float]]] = {
+            "declared": ([0.0] * n, [0.0]), "ambition": ([0.0] * n, [0.0]),
+        }
+        position = len(self._tables)
+        for profile, parts in self._stated:
+            given_all = codes[position : position + len(parts)]
+            position += len(parts)
+            if profile not in stated or given_all[0] == 255:
+                continue
+            points, total_points = stated[profile]
+            for given, option_parts in zip(given_all, parts, strict=True):
+                if not given:
+                    continue
+                for i, w, weight_sum in option_parts:
+                    points[i] += given * w / weight_sum
+                total_points[0] += given
+
+        def shares_of(profile: str) -> tuple[float, ...] | None:
+            points, total_points = stated[profile]
+            if total_points[0] <= 0:
+                return None
+            return tuple(100.0 * p / total_points[0] for p in points)
+
+        return shares, tuple(intensities), shares_of("declared"), shares_of("ambition"), answered
 
     def encode(self, values: Mapping[str, AnswerValue]) -> bytes | tuple[int, ...]:
         codes: list[int] = []
@@ -127,25 +230,13 @@ def team_key(organisation: Mapping[str, str]) -> str:
     return "nom:" + normalised_name(organisation.get("name", ""))
 
 
-class _Org:
-    """What the collector keeps of one organisation while reading: a few bytes per respondent."""
-
-    __slots__ = ("codes", "dates", "key", "names", "notes", "profile", "roles", "sources", "versions")
-
-    def __init__(self, key: str, profile: list[str | None], compact: bool) -> None:
-        self.key = key
-        self.profile = profile
-        self.names: list[str] = []
-        self.sources = array("q")
-        self.codes: bytearray | list[tuple[int, ...]] = bytearray() if compact else []
-        self.roles: list[str | None] = []
-        self.dates: list[str | None] = []
-        self.notes: dict[int, str] | None = None
-        self.versions: list[str | None] = []
-
-
 class Collector:
-    """Respondents in (in any order), teams and panorama out. Memory: O(organisations)."""
+    """Respondents in (in any order), teams out. Memory: a few bytes per respondent, in columns.
+
+    Per respondent: its organisation (index), its packed answers, its source (packed file index and
+    row), its role, date and questionnaire version (indexes into tables of distinct values). Per
+    organisation: its key, name, INSEE code and the option index of each profile answer.
+    """
 
     def __init__(self, model: Model) -> None:
         self.model = model
@@ -153,18 +244,50 @@ class Collector:
         self.scorer = Scorer(model)
         q = model.questionnaire
         self.profile_ids = tuple(x.id for x in q.profile)
+        self._choices = {
+            x.id: {o.id: i + 1 for i, o in enumerate(x.options)} for x in q.profile if x.type == "single"
+        }
         self.note_ids = tuple(x.id for x in q.questions if x.type == "text")
         self.inputs: list[str] = []
         self._input_index: dict[str, int] = {}
-        self.orgs: dict[str, _Org] = {}
         self.failures: list[Failure] = []
-        self.respondents = 0
-        self._strings: dict[str, str] = {}
+        # organisations
+        self.keys: dict[str, int] = {}
+        self.names: list[str] = []
+        self.insee: list[str | None] = []
+        self.other_names: dict[int, list[str]] = {}
+        self.choices: dict[str, array[int]] = {pid: array("B") for pid in self._choices}
+        self.texts: dict[int, dict[str, str]] = {}
+        # respondents
+        self.org_of = array("I")
+        self.codes: bytearray | list[tuple[int, ...]] = bytearray() if self.codec.compact else []
+        self.sources = array("q")
+        self.roles = array("I")
+        self.dates = array("I")
+        self.versions = array("I")
+        self.notes: dict[int, str] = {}
+        self._tables: dict[str, tuple[dict[str | None, int], list[str | None]]] = {
+            name: ({None: 0}, [None]) for name in ("role", "date", "version")
+        }
 
-    def _intern(self, text: str | None) -> str | None:
-        if text is None:
-            return None
-        return self._strings.setdefault(text, text)
+    @property
+    def respondents(self) -> int:
+        return len(self.org_of)
+
+    @property
+    def organisations(self) -> int:
+        return len(self.names)
+
+    def _index_of(self, table: str, value: str | None) -> int:
+        index, values = self._tables[table]
+        found = index.get(value)
+        if found is None:
+            found = index[value] = len(values)
+            values.append(value)
+        return found
+
+    def _value(self, table: str, position: int) -> str | None:
+        return self._tables[table][1][position]
 
     def source_ref(self, path: str, row: int = 0) -> int:
         index = self._input_index.get(path)
@@ -184,43 +307,78 @@ class Collector:
         """One checked respondent, read from ``path`` (at CSV ``row``, 1-based with the header)."""
         organisation = answers.organisation
         key = team_key(organisation)
-        org = self.orgs.get(key)
-        if org is None:
-            profile = [self._intern(organisation.get(p)) for p in self.profile_ids]
-            org = self.orgs[key] = _Org(key, profile, self.codec.compact)
-        else:
-            for i, pid in enumerate(self.profile_ids):  # fill what earlier respondents left out
-                if org.profile[i] is None and organisation.get(pid):
-                    org.profile[i] = self._intern(organisation.get(pid))
+        org = self.keys.get(key)
         name = organisation.get("name", "")
-        if name not in org.names:
-            org.names.append(name)
-        position = len(org.roles)
-        org.sources.append(self.source_ref(path, row))
-        codes = self.codec.encode(answers.values)
-        if isinstance(codes, bytes) and isinstance(org.codes, bytearray):
-            org.codes += codes
+        if org is None:
+            org = self.keys[key] = len(self.names)
+            self.names.append(name)
+            self.insee.append(organisation.get("insee"))
+            for pid, column in self.choices.items():
+                column.append(self._choices[pid].get(organisation.get(pid, ""), 0))
         else:
-            assert isinstance(org.codes, list)
-            assert isinstance(codes, tuple)
-            org.codes.append(codes)
-        org.roles.append(self._intern(answers.respondent.get("role")))
-        org.dates.append(self._intern(answers.date))
-        org.versions.append(self._intern(answers.questionnaire_version))
+            if name != self.names[org] and name not in self.other_names.get(org, ()):
+                self.other_names.setdefault(org, []).append(name)
+            for pid, column in self.choices.items():  # fill what earlier respondents left out
+                if not column[org] and organisation.get(pid):
+                    column[org] = self._choices[pid].get(organisation[pid], 0)
+        for pid, value in organisation.items():
+            if pid not in self._choices and pid not in ("name", "insee"):
+                self.texts.setdefault(org, {}).setdefault(pid, value)
+        position = len(self.org_of)
+        self.org_of.append(org)
+        codes = self.codec.encode(answers.values)
+        if isinstance(self.codes, bytearray):
+            self.codes += codes  # type: ignore[arg-type]
+        else:
+            self.codes.append(codes)  # type: ignore[arg-type]
+        self.sources.append(self.source_ref(path, row))
+        self.roles.append(self._index_of("role", answers.respondent.get("role")))
+        self.dates.append(self._index_of("date", answers.date))
+        self.versions.append(self._index_of("version", answers.questionnaire_version))
         notes = [str(answers.values[n]) for n in self.note_ids if answers.values.get(n)]
         if notes:
-            if org.notes is None:
-                org.notes = {}
-            org.notes[position] = "\n".join(notes)
-        self.respondents += 1
+            self.notes[position] = "\n".join(notes)
 
-    def member_codes(self, org: _Org) -> Iterator[Sequence[int]]:
-        if isinstance(org.codes, bytearray):
+    def codes_of(self, respondent: int) -> Sequence[int]:
+        if isinstance(self.codes, bytearray):
             width = self.codec.width
-            for start in range(0, len(org.codes), width):
-                yield org.codes[start : start + width]
-        else:
-            yield from org.codes
+            return self.codes[respondent * width : (respondent + 1) * width]
+        return self.codes[respondent]
+
+    def organisation(self, org: int) -> dict[str, str]:
+        """The profile of an organisation, as option ids and texts."""
+        out: dict[str, str] = {"name": self.names[org]}
+        insee = self.insee[org]
+        if insee:
+            out["insee"] = insee
+        for pid, column in self.choices.items():
+            if column[org]:
+                out[pid] = self.model.questionnaire.profile_question(pid).options[column[org] - 1].id  # type: ignore[union-attr]
+        out.update(self.texts.get(org, {}))
+        return {pid: out[pid] for pid in self.profile_ids if pid in out}
+
+    def grouped(self) -> tuple[array[int], array[int]]:
+        """Respondents ordered by organisation (a counting sort): ``order`` and each organisation's
+        ``start`` in it (``start[org]`` to ``start[org + 1]``), reading order kept within one."""
+        count = self.organisations
+        start = array("I", bytes(4 * (count + 1)))
+        for org in self.org_of:
+            start[org + 1] += 1
+        for org in range(count):
+            start[org + 1] += start[org]
+        fill = array("I", start)
+        order = array("I", bytes(4 * len(self.org_of)))
+        for respondent, org in enumerate(self.org_of):
+            order[fill[org]] = respondent
+            fill[org] += 1
+        return order, start
+
+    def report_order(self) -> list[int]:
+        """Organisations in report order: by département, then name."""
+        return sorted(
+            range(self.organisations),
+            key=lambda org: (departement(self.insee[org]) or "~", normalised_name(self.names[org]), org),
+        )
 
 
 # ── teams ────────────────────────────────────────────────────────────────────────────────────────
@@ -234,9 +392,15 @@ class Member:
     role: str | None
     date: str | None
     questionnaire_version: str | None
-    values: Mapping[str, AnswerValue]
+    codes: Sequence[int]
     numbers: Numbers
+    codec: Codec
     notes: str | None = None
+
+    @property
+    def values(self) -> dict[str, AnswerValue]:
+        """The scored answers (decoded from the packed codes)."""
+        return self.codec.decode(self.codes)
 
     @property
     def practice(self) -> tuple[float | None, ...]:
@@ -316,18 +480,22 @@ class Team:
     @property
     def dominant(self) -> int | None:
         """Index of the figure with the largest practice share (the first in model order on a tie)."""
-        if not self.practice or self.practice[0] is None:
-            return None
-        shares = [s or 0.0 for s in self.practice]
-        return shares.index(max(shares))
+        return dominant(self.practice)
+
+
+def dominant(practice: Sequence[float | None]) -> int | None:
+    if not practice or practice[0] is None:
+        return None
+    shares = [s or 0.0 for s in practice]
+    return shares.index(max(shares))
 
 
 def _mean(rows: Sequence[Sequence[float | None]], width: int) -> tuple[float | None, ...]:
     """Per column, the mean of the rows (rows with None left out); None when no row has a value."""
     out: list[float | None] = []
     for i in range(width):
-        column = [r[i] for r in rows if r[i] is not None]
-        out.append(math.fsum(column) / len(column) if column else None)  # type: ignore[arg-type]
+        column = [v for r in rows if (v := r[i]) is not None]
+        out.append(math.fsum(column) / len(column) if column else None)
     return tuple(out)
 
 
@@ -338,64 +506,70 @@ def _stated_mean(rows: Sequence[tuple[float, ...] | None], width: int) -> tuple[
     return tuple(math.fsum(r[i] for r in given) / len(given) for i in range(width))
 
 
-def disagreements(
-    model: Model, members: Sequence[Member]
-) -> tuple[tuple[Disagreement, ...], float | None]:
+def disagreements(codec: Codec, members: Sequence[Member]) -> tuple[tuple[Disagreement, ...], float | None]:
     """Per practice question answered by two members or more, their agreement; the least first."""
     found: list[tuple[int, Disagreement]] = []
     agreements: list[float] = []
-    for position, question in enumerate(model.questionnaire.practice_questions):
-        given = [m.values.get(question.id) for m in members]
-        chosen = [frozenset((v,) if isinstance(v, str) else v) for v in given if v is not None]
-        m = len(chosen)
+    for position, (qid, options, multiple) in enumerate(codec.practice):
+        given = [c for m in members if (c := m.codes[position])]
+        m = len(given)
         if m < 2:
             continue
-        total = 0.0
-        for i in range(m):
-            for j in range(i + 1, m):
-                union = chosen[i] | chosen[j]
-                total += len(chosen[i] & chosen[j]) / len(union) if union else 1.0
-        agreement = total / (m * (m - 1) / 2)
+        if multiple:
+            total = 0.0
+            for i in range(m):
+                a = given[i]
+                for j in range(i + 1, m):
+                    b = given[j]
+                    total += (a & b).bit_count() / (a | b).bit_count()
+            agreement = total / (m * (m - 1) / 2)
+        else:
+            counts = [0] * (len(options) + 1)
+            for g in given:
+                counts[g] += 1
+            agreement = sum(c * (c - 1) for c in counts) / (m * (m - 1))
         agreements.append(agreement)
         if agreement < 1.0:
-            counts = tuple(
-                (o.id, n) for o in question.options if (n := sum(1 for c in chosen if o.id in c))
-            )
-            found.append((position, Disagreement(question.id, agreement, m, len(given) - m, counts)))
+            if multiple:
+                tally = [(o, n) for i, o in enumerate(options) if (n := sum(1 for g in given if g >> i & 1))]
+            else:
+                tally = [(o, counts[i + 1]) for i, o in enumerate(options) if counts[i + 1]]
+            found.append((position, Disagreement(qid, agreement, m, len(members) - m, tuple(tally))))
     found.sort(key=lambda item: (item[1].agreement, item[0]))
     mean = math.fsum(agreements) / len(agreements) if agreements else None
     return tuple(d for _, d in found), mean
 
 
-def build_team(collector: Collector, org: _Org) -> Team:
-    """Decode, score and aggregate one organisation's members."""
+def _members(collector: Collector, respondents: Sequence[int]) -> list[Member]:
+    return [
+        Member(
+            source=collector.source_name(collector.sources[r]),
+            role=collector._value("role", collector.roles[r]),
+            date=collector._value("date", collector.dates[r]),
+            questionnaire_version=collector._value("version", collector.versions[r]),
+            codes=(codes := collector.codes_of(r)),
+            numbers=collector.codec.numbers(codes),
+            codec=collector.codec,
+            notes=collector.notes.get(r),
+        )
+        for r in respondents
+    ]
+
+
+def build_team(collector: Collector, org: int, respondents: Sequence[int]) -> Team:
+    """Score and aggregate one organisation's members."""
     model = collector.model
     width = len(model.figure_ids)
-    members = []
-    notes = org.notes or {}
-    for position, codes in enumerate(collector.member_codes(org)):
-        values = collector.codec.decode(codes)
-        members.append(
-            Member(
-                source=collector.source_name(org.sources[position]),
-                role=org.roles[position],
-                date=org.dates[position],
-                questionnaire_version=org.versions[position],
-                values=values,
-                numbers=collector.scorer.numbers(values),
-                notes=notes.get(position),
-            )
-        )
+    members = _members(collector, respondents)
     spreads: list[Spread | None] = []
     for i in range(width):
         column = [s for m in members if (s := m.practice[i]) is not None]
         spreads.append(Spread(min(column), max(column)) if len(column) >= 2 else None)
-    found, agreement = disagreements(model, members)
-    organisation = {p: v for p, v in zip(collector.profile_ids, org.profile, strict=True) if v is not None}
+    found, agreement = disagreements(collector.codec, members)
     return Team(
-        key=org.key,
-        organisation=organisation,
-        names=tuple(org.names),
+        key=_key(collector, org),
+        organisation=collector.organisation(org),
+        names=(collector.names[org], *collector.other_names.get(org, ())),
         members=tuple(members),
         practice=_mean([m.practice for m in members], width),
         intensity=_mean([m.numbers[1] for m in members], width),
@@ -409,22 +583,35 @@ def build_team(collector: Collector, org: _Org) -> Team:
     )
 
 
-def team_order(collector: Collector) -> list[str]:
-    """Organisations in report order: by département, then name, then key."""
-
-    def sort_key(key: str) -> tuple[str, str, str]:
-        org = collector.orgs[key]
-        insee_at = collector.profile_ids.index("insee") if "insee" in collector.profile_ids else None
-        insee = org.profile[insee_at] if insee_at is not None else None
-        return (departement(insee) or "~", normalised_name(org.names[0] if org.names else ""), key)
-
-    return sorted(collector.orgs, key=sort_key)
+def _key(collector: Collector, org: int) -> str:
+    insee = collector.insee[org]
+    return "insee:" + insee if insee else "nom:" + normalised_name(collector.names[org])
 
 
 def teams(collector: Collector) -> Iterator[Team]:
-    """Every team, one at a time (nothing is kept: memory stays flat while writing them out)."""
-    for key in team_order(collector):
-        yield build_team(collector, collector.orgs[key])
+    """Every team in report order, one at a time (nothing kept: memory stays flat while writing)."""
+    order, start = collector.grouped()
+    for org in collector.report_order():
+        yield build_team(collector, org, order[start[org] : start[org + 1]])
+
+
+def panorama(collector: Collector) -> Panorama:
+    """The panorama of every organisation collected: a light pass (mean profiles only, no team
+    details), since peer medians are needed before the first team is written out."""
+    builder = PanoramaBuilder(collector.model.figure_ids)
+    order, start = collector.grouped()
+    width = len(collector.model.figure_ids)
+    for org in range(collector.organisations):
+        numbers = [collector.codec.numbers(collector.codes_of(r)) for r in order[start[org] : start[org + 1]]]
+        labels = {"departement": departement(collector.insee[org]), **collector.organisation(org)}
+        builder.add_profile(
+            len(numbers),
+            _mean([n[0] for n in numbers], width),
+            _stated_mean([n[2] for n in numbers], width),
+            _stated_mean([n[3] for n in numbers], width),
+            labels,
+        )
+    return builder.build()
 
 
 # ── panorama ─────────────────────────────────────────────────────────────────────────────────────
@@ -500,16 +687,27 @@ class PanoramaBuilder:
         self.labels: dict[str, list[str]] = {d: [] for d in self.DIMENSIONS}
 
     def add(self, team: Team) -> None:
+        labels = {"departement": team.departement, **team.organisation}
+        self.add_profile(len(team.members), team.practice, team.declared, team.ambition, labels)
+
+    def add_profile(
+        self,
+        respondents: int,
+        practice: Sequence[float | None],
+        declared: Sequence[float] | None,
+        ambition: Sequence[float] | None,
+        labels: Mapping[str, str | None],
+    ) -> None:
+        """One organisation: its number of respondents, mean profiles and group labels."""
         nan = math.nan
-        self.values.extend(nan if v is None else v for v in team.practice)
-        self.values.extend(team.declared if team.declared is not None else (nan,) * self.width)
-        self.values.extend(team.ambition if team.ambition is not None else (nan,) * self.width)
-        self.respondents.append(len(team.members))
-        dominant = team.dominant
-        self.dominant.append(-1 if dominant is None else dominant)
-        self.labels["departement"].append(team.departement or UNKNOWN)
-        self.labels["densite"].append(team.organisation.get("densite") or UNKNOWN)
-        self.labels["population"].append(team.organisation.get("population") or UNKNOWN)
+        self.values.extend(nan if v is None else v for v in practice)
+        self.values.extend(declared if declared is not None else (nan,) * self.width)
+        self.values.extend(ambition if ambition is not None else (nan,) * self.width)
+        self.respondents.append(respondents)
+        lead = dominant(practice)
+        self.dominant.append(-1 if lead is None else lead)
+        for dimension in self.DIMENSIONS:
+            self.labels[dimension].append(labels.get(dimension) or UNKNOWN)
 
     def _group(self, dimension: str, value: str, members: Sequence[int]) -> Group:
         w = self.width
@@ -592,8 +790,9 @@ def peers(panorama: Panorama, team: Team) -> Peers | None:
     """The peer group of a team: its own département when shown on its own, else all organisations
     (a merged "autres" group is no peer group); None when even that is below :data:`MIN_GROUP`."""
     group = None
+    own = team.departement or UNKNOWN
     for candidate in panorama.groups.get("departement", ()):
-        if candidate.value == (team.departement or UNKNOWN) and candidate.value not in (OTHERS, UNKNOWN):
+        if candidate.value == own and own not in (OTHERS, UNKNOWN):
             group = candidate
     if group is None:
         group = panorama.overall

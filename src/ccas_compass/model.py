@@ -90,7 +90,7 @@ class Question:
     def _options_by_id(self) -> Mapping[str, Option]:
         return {o.id: o for o in self.options}
 
-    @property
+    @cached_property
     def exclusive_option(self) -> Option | None:
         return next((o for o in self.options if o.exclusive), None)
 
@@ -132,7 +132,7 @@ class Model:
     figures: tuple[Figure, ...]
     questionnaire: Questionnaire
 
-    @property
+    @cached_property
     def figure_ids(self) -> tuple[str, ...]:
         return tuple(f.id for f in self.figures)
 

@@ -249,6 +249,13 @@ def _share_list(model: Model, values: Sequence[float | None] | None) -> list[dic
     return [{"id": fid, "share": r} for fid, r in zip(model.figure_ids, rounded, strict=True)]
 
 
+def _share_map(model: Model, values: Sequence[float | None] | None) -> dict[str, float | None] | None:
+    """A member's shares as ``{figure id: share}`` (rounded to add up to 100)."""
+    if values is None:
+        return None
+    return dict(zip(model.figure_ids, round_shares(list(values)), strict=True))
+
+
 def team(model: Model, t: Team, peer: Peers | None, lang: str) -> dict[str, Any]:
     """One organisation of a batch: team profile, agreement, least consensus, peers, members."""
     from .. import batch
@@ -300,9 +307,9 @@ def team(model: Model, t: Team, peer: Peers | None, lang: str) -> dict[str, Any]
             "date": m.date,
             "questionnaire_version": m.questionnaire_version,
             "coverage": round(100.0 * m.answered / t.total, 1) if t.total else 0.0,
-            "practice": _share_list(model, m.practice if m.practice[0] is not None else None),
-            "declared": _share_list(model, m.numbers[2]),
-            "ambition": _share_list(model, m.numbers[3]),
+            "practice": _share_map(model, m.practice if m.practice[0] is not None else None),
+            "declared": _share_map(model, m.numbers[2]),
+            "ambition": _share_map(model, m.numbers[3]),
             "notes": m.notes,
         }
         for m in t.members
