@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import TextIO
 
 from . import __version__
-from .batch import Collector, Failure, Panorama, PanoramaBuilder, Peers, Team, peers, teams
+from .batch import Collector, Failure, Panorama, Peers, Team, panorama, peers, teams
 from .errors import Problem, UsageError
 from .inputs import expand, read
+from .mapping import TableMapping
 from .model import Model
 from .outdir import Names, Staging, check_target
 
@@ -44,6 +45,7 @@ def run(
     charts: bool = True,
     stream: TextIO | None = None,
     phase: Phase | None = None,
+    mapping: TableMapping | None = None,
 ) -> Outcome:
     """Score every input; write the results folder ``out`` and/or stream JSON to ``stream``."""
     if out is not None:
@@ -55,17 +57,14 @@ def run(
     for problem in missing:
         collector.fail(problem.file or "", [problem])
     advance = phase("batch_reading", sum(i.size for i in inputs)) if phase else None
-    warnings = read(inputs, model, collector, advance)
+    warnings = read(inputs, model, collector, advance, mapping)
 
-    builder = PanoramaBuilder(model.figure_ids)
-    for team in teams(collector):
-        builder.add(team)
-    panorama = builder.build()
-    outcome = Outcome(collector.respondents, len(collector.orgs), collector.failures, warnings)
+    overview = panorama(collector)
+    outcome = Outcome(collector.respondents, collector.organisations, collector.failures, warnings)
 
     staging = Staging(out) if out is not None else None
     try:
-        _write(model, collector, panorama, outcome, lang, staging, stream, charts, phase)
+        _write(model, collector, overview, outcome, lang, staging, stream, charts, phase)
         if staging is not None:
             staging.commit()
             outcome.files = len(staging.files)
@@ -76,7 +75,7 @@ def run(
 
 
 def _write(
-    model: Model, collector: Collector, panorama: Panorama, outcome: Outcome, lang: str,
+    model: Model, collector: Collector, overview: Panorama, outcome: Outcome, lang: str,
     staging: Staging | None, stream: TextIO | None, charts: bool, phase: Phase | None,
 ) -> None:
     from .render import csvout, jsonout
@@ -93,7 +92,7 @@ def _write(
     advance = phase("batch_writing", outcome.organisations) if phase and staging is not None else None
     first = True
     for team in teams(collector):
-        peer = peers(panorama, team)
+        peer = peers(overview, team)
         document = jsonout.team(model, team, peer, lang)
         if stream is not None:
             stream.write(("\n" if first else ",\n") + json.dumps(document, ensure_ascii=False))
@@ -107,7 +106,7 @@ def _write(
             if advance is not None:
                 advance(1)
     tail = {
-        "panorama": jsonout.panorama(model, panorama, lang),
+        "panorama": jsonout.panorama(model, overview, lang),
         "failures": jsonout.failures(outcome.failures, lang),
         "warnings": [w.render(lang) for w in outcome.warnings],
     }
@@ -117,14 +116,14 @@ def _write(
         from .render.batch_markdown import panorama_markdown
 
         chart = None
-        if charts and panorama.overall is not None:
+        if charts and overview.overall is not None:
             from .render.chart import panorama_images
 
-            images = panorama_images(model, panorama.overall, lang)
+            images = panorama_images(model, overview.overall, lang)
             staging.write("panorama.png", images["png"])
             staging.write("panorama.svg", images["svg"])
             chart = "panorama.png"
-        markdown = panorama_markdown(model, panorama, lang, failed=len(outcome.failures), chart=chart)
+        markdown = panorama_markdown(model, overview, lang, failed=len(outcome.failures), chart=chart)
         staging.write_text("panorama.md", markdown)
         staging.write_text("panorama.json", jsonout.dumps({**head, **tail}))
         staging.write_text("resultats.csv", "".join(csv_lines), bom=True)

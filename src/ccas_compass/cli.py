@@ -475,6 +475,10 @@ def batch_cmd(
     fmt: Annotated[TextOrJson, typer.Option("--format", "-f", help=h("help_batch_format"))] = TextOrJson.text,
     force: Annotated[bool, typer.Option("--force", help=h("help_batch_force"))] = False,
     no_chart: NoChartOpt = False,
+    mapping: Annotated[
+        Path | None,
+        typer.Option("--mapping", "-m", help=h("help_batch_mapping"), metavar="MAP.yaml", dir_okay=False),
+    ] = None,
     lang: LangOpt = None,
     data: DataOpt = None,
 ) -> None:
@@ -482,10 +486,15 @@ def batch_cmd(
 
     lang_ = resolve_lang(lang)
     model = _model(data)
+    table_mapping = None
+    if mapping is not None:
+        from .mapping import load
+
+        table_mapping = load(mapping, model)  # a wrong mapping stops the batch before any reading
     stream = sys.stdout if fmt is TextOrJson.json else None
     with _progress(lang_) as phase:
         outcome = run(model, inputs, lang=lang_, out=out, force=force, charts=not no_chart, stream=stream,
-                      phase=phase)
+                      phase=phase, mapping=table_mapping)
     for warning in outcome.warnings:
         typer.echo(message("warning_line", lang_, text=warning.render(lang_)), err=True)
     if outcome.failures:
@@ -502,6 +511,42 @@ def batch_cmd(
         raise typer.Exit(1)
 
 
+mapping_app = typer.Typer(
+    name="mapping",
+    help=h("help_mapping"),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+app.add_typer(mapping_app)
+
+
+@mapping_app.command("draft", help=h("help_mapping_draft"))
+@handled
+def mapping_draft_cmd(
+    file: Annotated[Path, typer.Argument(help=h("help_mapping_draft_file"), metavar="FILE", dir_okay=False)],
+    *,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help=h("help_mapping_draft_output"), dir_okay=False)
+    ] = None,
+    force: ForceOpt = False,
+    lang: LangOpt = None,
+    data: DataOpt = None,
+) -> None:
+    from .mapping_draft import draft, render
+
+    lang_ = resolve_lang(lang)
+    _refuse_existing([output] if output is not None else [], force)
+    if not file.is_file():
+        raise UsageError([Problem("file_missing", file=str(file))])
+    result = draft(file, _model(data), lang_)
+    _emit(render(result), output, force, lang_)
+    sure, check, unknown = result.counts
+    typer.echo(message("mapping_draft_summary", lang_, sure=sure, check=check, unknown=unknown), err=True)
+
+
 class _progress:
     """A Rich progress bar on stderr while a batch runs; nothing at all when stderr is not a terminal."""
 
@@ -512,10 +557,10 @@ class _progress:
     def __enter__(self) -> Callable[[str, int], Callable[[int], None]] | None:
         if not sys.stderr.isatty():
             return None
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+        from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
 
         self.bar = Progress(
-            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+            TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(), TimeRemainingColumn(),
             console=_console(file=sys.stderr), transient=True,
         )
         self.bar.start()

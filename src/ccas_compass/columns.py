@@ -9,9 +9,16 @@ Header: the profile ids (``name``, ``insee``, ``kind``…), optionally ``role``,
 * text: the text. An empty cell means "don't know / not concerned".
 
 Exports of the XLSForm made by ``ccas-compass export xlsform`` (KoboToolbox, ODK, Ona) are read the
-same way: a group path (``organisation/insee``) is reduced to its last part, a ``question/option``
-column of 1/0 ticks an option of a multiple choice, ``question_option`` columns hold allocation
-points, and metadata columns (``_id``, ``_uuid``, ``start``…) are ignored.
+same way: a group path (``organisation/insee``, ``espaces/accueil_premier_lieu``; ODK Central joins
+with ``-``) is reduced to its last part, a ``question/option`` column of 1/0 ticks an option of a
+multiple choice, ``question_option`` columns hold allocation points (an empty one: "don't know"),
+the fields the form adds around an allocation (``question_total``, ``question_instructions``,
+``question_total_note``) and metadata columns (``_id``, ``_uuid``, ``start``, ``meta/…``…) are
+ignored. Without a ``date`` column, the date of the answers is taken from the submission's own
+timestamp (``end``, ``_submission_time``, ``SubmissionDate``, LimeSurvey's ``submitdate``) when it
+starts with an ISO date.
+
+Exports of other tools go through a mapping first (:mod:`ccas_compass.mapping`).
 """
 
 from __future__ import annotations
@@ -30,19 +37,26 @@ META_COLUMNS = {
     "date": "date",
     "questionnaire_version": "version",
     "version": "version",
+    "formversion": "version",  # ODK Central: the XLSForm's own version, i.e. the questionnaire's
 }
 IGNORED = frozenset(
     {
         "start", "end", "today", "deviceid", "subscriberid", "simserial", "phonenumber", "username",
         "instanceid", "instancename", "uuid", "formhub/uuid", "meta/instanceid", "meta/deprecatedid",
         "__version__", "key", "submissiondate", "submitterid", "submittername", "attachmentspresent",
-        "attachmentsexpected", "status", "reviewstate", "edits", "formversion", "meta-instanceid",
+        "attachmentsexpected", "status", "reviewstate", "edits", "meta-instanceid",
     }
 )
-"""Metadata columns of survey tools, ignored (also any column starting with ``_``)."""
-TRUE = frozenset({"1", "true", "vrai", "oui", "yes", "x"})
-FALSE = frozenset({"0", "false", "faux", "non", "no", ""})
+"""Metadata columns of survey tools, ignored (also any column starting with ``_``, and the groups
+``meta`` and ``formhub`` that ODK and KoboToolbox add)."""
+IGNORED_GROUPS = frozenset({"meta", "formhub"})
+STAMPS = ("end", "_submission_time", "submissiondate", "submitdate")
+"""Timestamps of a submission, by preference: the date of the answers when no ``date`` column."""
+TRUE = frozenset({"1", "true", "vrai", "oui", "yes", "x", "y"})
+FALSE = frozenset({"0", "false", "faux", "non", "no", "n", ""})
 SPLIT = re.compile(r"[|,\s]+")
+PATH = re.compile(r"[/-]")
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass(frozen=True)
@@ -50,7 +64,8 @@ class Column:
     """What one header cell holds."""
 
     kind: str
-    """``profile``, ``meta``, ``question``, ``choice`` (a 1/0 tick), ``points``, ``ignored``, ``unknown``."""
+    """``profile``, ``meta``, ``stamp`` (a submission timestamp), ``question``, ``choice`` (a 1/0
+    tick), ``points``, ``ignored``, ``unknown``."""
     target: str = ""
     option: str = ""
 
@@ -65,19 +80,22 @@ def resolve(header: Sequence[str], model: Model) -> list[Column]:
     """Read each header cell against the questionnaire."""
     q = model.questionnaire
     points: dict[str, tuple[str, str]] = {}
-    totals: set[str] = set()
+    generated: set[str] = set()  # fields the XLSForm adds around an allocation: no answer in them
     for question in q.questions:
         if question.type == "allocation":
-            totals.add(f"{question.id}_total")
+            generated |= {f"{question.id}_{x}" for x in ("total", "instructions", "total_note")}
             for option in question.options:
                 points[f"{question.id}_{option.id}"] = (question.id, option.id)
     out = []
     for cell in header:
         name = cell.strip()
         lower = name.lower()
-        parts = [p for p in name.split("/") if p]
+        parts = [p for p in PATH.split(name) if p]
         last = parts[-1] if parts else name
-        if lower in IGNORED or name.startswith("_") or last.startswith("_") or last in totals:
+        if last.lower() in STAMPS and len(parts) == 1:
+            out.append(Column("stamp", last.lower()))
+        elif (lower in IGNORED or name.startswith("_") or last.startswith("_") or last in generated
+              or (len(parts) >= 2 and parts[0].lower() in IGNORED_GROUPS)):
             out.append(Column("ignored"))
         elif q.profile_question(last) is not None:
             out.append(Column("profile", last))
@@ -97,9 +115,11 @@ def resolve(header: Sequence[str], model: Model) -> list[Column]:
 
 
 def _points(text: str) -> Any:
-    """``"4"`` → 4; anything else is left as text, for the answers check to refuse with its words."""
+    """``"4"`` (or ``"4.0"``, ``"4,0000000000"`` as LimeSurvey writes numbers) → 4; anything else is
+    left as text, for the answers check to refuse with its words."""
     stripped = text.strip()
-    return int(stripped) if re.fullmatch(r"\d{1,6}", stripped) else stripped
+    found = re.fullmatch(r"(\d{1,6})(?:[.,]0+)?", stripped)
+    return int(found.group(1)) if found else stripped
 
 
 def document(
@@ -113,6 +133,7 @@ def document(
     answers: dict[str, Any] = {}
     respondent: dict[str, Any] = {}
     meta: dict[str, Any] = {}
+    stamps: dict[str, str] = {}
     ticks: dict[str, list[str]] = {}
     allocations: dict[str, dict[str, Any]] = {}
     for column, raw in zip(columns, row, strict=False):
@@ -142,6 +163,8 @@ def document(
         elif kind == "points":
             if cell:
                 allocations.setdefault(column.target, {})[column.option] = _points(cell)
+        elif kind == "stamp" and ISO_DATE.match(cell):
+            stamps[column.target] = cell[:10]
         elif kind == "meta" and cell:
             if column.target == "role":
                 respondent["role"] = cell
@@ -156,6 +179,8 @@ def document(
         out["respondent"] = respondent
     if "date" in meta:
         out["date"] = meta["date"]
+    elif stamps:
+        out["date"] = stamps[min(stamps, key=STAMPS.index)]
     if "version" in meta:
         out["questionnaire"] = {"id": q.id, "version": meta["version"]}
     return out, problems

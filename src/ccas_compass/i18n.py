@@ -654,8 +654,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "this path is a file, not a folder",
     },
     "no_inputs": {
-        "fr": "aucun fichier de réponses (.yaml, .yml, .json, .csv) trouvé",
-        "en": "no answers file (.yaml, .yml, .json, .csv) found",
+        "fr": "aucun fichier de réponses (.yaml, .yml, .json, .csv, .xlsx) trouvé",
+        "en": "no answers file (.yaml, .yml, .json, .csv, .xlsx) found",
     },
     "batch_reading": {"fr": "Lecture des réponses", "en": "Reading answers"},
     "batch_writing": {"fr": "Écriture des rapports", "en": "Writing reports"},
@@ -959,8 +959,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "departmental panorama.",
     },
     "help_batch_inputs": {
-        "fr": "Fichiers de réponses (.yaml, .json), dossiers qui en contiennent, tableaux CSV.",
-        "en": "Answers files (.yaml, .json), folders holding them, CSV tables.",
+        "fr": "Fichiers de réponses (.yaml, .json), dossiers qui en contiennent, tableaux (.csv, .xlsx).",
+        "en": "Answers files (.yaml, .json), folders holding them, tables (.csv, .xlsx).",
     },
     "help_batch_out": {
         "fr": "Dossier où écrire les rapports, panorama.md, panorama.json et resultats.csv.",
@@ -988,6 +988,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "File to write (for example questionnaire.xlsx).",
     },
     "xlsform_organisation": {"fr": "Votre organisation", "en": "Your organisation"},
+    "xlsform_role": {"fr": "Votre fonction", "en": "Your role"},
+    "xlsform_role_hint": {
+        "fr": "Par exemple : élu·e, direction, agent d'accueil, travailleur social. Elle aide l'équipe à "
+        "comparer ses regards ; laissez vide si vous préférez.",
+        "en": "For example: elected member, director, reception agent, social worker. It helps the team "
+        "compare its views; leave it empty if you prefer.",
+    },
     "xlsform_insee_constraint": {
         "fr": "Code INSEE invalide : 5 caractères, par exemple 33522 ou 2A004 (ce n'est pas le code postal).",
         "en": "Invalid INSEE code: 5 characters, for example 33522 or 2A004 (this is not the postcode).",
@@ -1035,6 +1042,209 @@ MESSAGES: dict[str, dict[str, str]] = {
     "xlsform_pattern_quotes": {
         "fr": "une expression régulière exportée en XLSForm ne peut pas contenir à la fois ' et \"",
         "en": "a pattern exported to XLSForm cannot contain both ' and \"",
+    },
+    # --- online collection: .xlsx exports, mappings (batch --mapping, mapping draft) ------------
+    "xlsx_invalid": {
+        "fr": "classeur .xlsx illisible : {detail}",
+        "en": "unreadable .xlsx workbook: {detail}",
+    },
+    "xlsform_not_answers": {
+        "fr": "ce classeur est le questionnaire XLSForm, pas un export de réponses : fichier laissé de côté",
+        "en": "this workbook is the XLSForm questionnaire, not an export of answers: file left aside",
+    },
+    "incomplete_row": {
+        "fr": "réponse incomplète (colonne « {column} » vide) : ligne non analysée, comme le demande la "
+        "correspondance (require)",
+        "en": "incomplete response (column '{column}' empty): row not scored, as the mapping asks (require)",
+    },
+    "mapping_format": {
+        "fr": "format de correspondance {got} inconnu (attendu : mapping: {expected})",
+        "en": "unknown mapping format {got} (expected: mapping: {expected})",
+    },
+    "mapping_bool_key": {
+        "fr": "« {value} » est lu comme un booléen en YAML : écrivez-le entre guillemets",
+        "en": "'{value}' is read as a boolean in YAML: write it in quotes",
+    },
+    "mapping_header_twice": {
+        "fr": "colonne « {name} » déjà décrite (comme « {first} ») : majuscules et espaces ne comptent pas",
+        "en": "column '{name}' already described (as '{first}'): case and spaces do not count",
+    },
+    "mapping_target": {
+        "fr": "indiquez une et une seule cible : question, profile ou meta",
+        "en": "give one and only one target: question, profile or meta",
+    },
+    "mapping_profile_as_question": {
+        "fr": "« {id} » est une question du profil : écrivez profile: {id}",
+        "en": "'{id}' is a profile question: write profile: {id}",
+    },
+    "mapping_option_kind": {
+        "fr": "option ne s'emploie qu'avec une question à choix multiples (colonne cochée ou non) ou de "
+        "répartition de points (points de l'option), pas ici ({type})",
+        "en": "option only goes with a multiple-choice question (a ticked or unticked column) or an "
+        "allocation (the option's points), not here ({type})",
+    },
+    "mapping_unknown_profile": {
+        "fr": "question du profil « {id} » inconnue (connues : {allowed})",
+        "en": "unknown profile question '{id}' (known: {allowed})",
+    },
+    "mapping_meta": {
+        "fr": "meta « {id} » inconnue (connues : {allowed})",
+        "en": "unknown meta '{id}' (known: {allowed})",
+    },
+    "mapping_separator_kind": {
+        "fr": "separator ne s'emploie qu'avec une question à choix multiples lue dans une seule colonne",
+        "en": "separator only goes with a multiple-choice question read from a single column",
+    },
+    "mapping_format_kind": {
+        "fr": "format ne s'emploie qu'avec meta: date",
+        "en": "format only goes with meta: date",
+    },
+    "mapping_date_format": {
+        "fr": "format de date « {format} » invalide : il doit nommer le jour, le mois et l'année, par "
+        "exemple \"%d/%m/%Y %H:%M:%S\"",
+        "en": "invalid date format '{format}': it must name the day, the month and the year, for example "
+        "\"%d/%m/%Y %H:%M:%S\"",
+    },
+    "mapping_values_kind": {
+        "fr": "values ne s'emploie pas pour une case à cocher ni pour des points",
+        "en": "values does not go with a tick or with points",
+    },
+    "mapping_value_twice": {
+        "fr": "valeur « {value} » déjà associée à une autre réponse (majuscules et espaces ne comptent pas)",
+        "en": "value '{value}' already given another answer (case and spaces do not count)",
+    },
+    "mapping_unknown_value": {
+        "fr": "valeur « {value} » absente de la correspondance pour cette colonne (prévues : {known})",
+        "en": "value '{value}' is not in the mapping for this column (expected: {known})",
+    },
+    "mapping_bad_date": {
+        "fr": "« {value} » n'est pas une date au format {format}",
+        "en": "'{value}' is not a date in the format {format}",
+    },
+    "mapping_column_absent": {
+        "fr": "colonne « {name} » absente de {table}",
+        "en": "column '{name}' not found in {table}",
+    },
+    "mapping_unchecked": {
+        "fr": "la correspondance porte encore {count} marque(s) « À VÉRIFIER » / « CHECK » "
+        "(lignes {lines}) : vérifiez ces lignes, puis effacez les marques",
+        "en": "the mapping still carries {count} 'CHECK' / 'À VÉRIFIER' mark(s) (lines {lines}): "
+        "check those lines, then remove the marks",
+    },
+    "mapping_draft_summary": {
+        "fr": "{sure} colonne(s) reconnue(s) ; {check} ligne(s) à vérifier ; {unknown} colonne(s) non "
+        "reconnue(s).",
+        "en": "{sure} column(s) recognised; {check} line(s) to check; {unknown} column(s) not recognised.",
+    },
+    "help_batch_mapping": {
+        "fr": "Correspondance (YAML) des colonnes et des valeurs d'un export LimeSurvey, Google Forms, "
+        "Framaforms ou d'un tableur vers les questions de l'outil (voir ccas-compass mapping draft).",
+        "en": "Mapping (YAML) of the columns and values of a LimeSurvey, Google Forms or Framaforms export, "
+        "or of a spreadsheet, to the tool's questions (see ccas-compass mapping draft).",
+    },
+    "help_mapping": {
+        "fr": "Correspondances entre les exports d'autres outils d'enquête et les questions de l'outil.",
+        "en": "Mappings between the exports of other survey tools and the tool's questions.",
+    },
+    "help_mapping_draft": {
+        "fr": "Écrit un premier fichier de correspondance pour un export (CSV ou .xlsx), en rapprochant "
+        "colonnes et valeurs des questions et des réponses de l'outil ; chaque supposition est marquée "
+        "« À VÉRIFIER ».",
+        "en": "Write a first mapping file for an export (CSV or .xlsx), matching its columns and values to "
+        "the tool's questions and answers; every guess is marked 'CHECK'.",
+    },
+    "help_mapping_draft_file": {
+        "fr": "Export des réponses (CSV ou .xlsx) : LimeSurvey, Google Forms, Framaforms, tableur…",
+        "en": "Export of the answers (CSV or .xlsx): LimeSurvey, Google Forms, Framaforms, a spreadsheet…",
+    },
+    "help_mapping_draft_output": {
+        "fr": "Fichier de correspondance à écrire (par défaut : sortie standard).",
+        "en": "Mapping file to write (default: standard output).",
+    },
+    "draft_check": {"fr": "À VÉRIFIER", "en": "CHECK"},
+    "draft_intro": {
+        "fr": "Correspondance pour {file}, brouillon écrit par « ccas-compass mapping draft ».\n"
+        "Chaque ligne marquée {check} est une supposition : vérifiez-la, corrigez-la si besoin, puis "
+        "effacez la marque.\n"
+        "Une valeur non reconnue reste en commentaire : tant qu'elle n'a pas de correspondance, les lignes "
+        "qui la contiennent\n"
+        "sont signalées et non analysées. Puis : ccas-compass batch {file} --mapping <ce fichier> --out "
+        "resultats/",
+        "en": "Mapping for {file}, drafted by 'ccas-compass mapping draft'.\n"
+        "Every line marked {check} is a guess: check it, correct it if needed, then remove the mark.\n"
+        "A value not recognised stays as a comment: until it is mapped, the rows that hold it are listed\n"
+        "and not scored. Then: ccas-compass batch {file} --mapping <this file> --out results/",
+    },
+    "draft_meta": {"fr": "métadonnée ({tool})", "en": "metadata ({tool})"},
+    "draft_require": {
+        "fr": "vide : réponse incomplète, laissée de côté",
+        "en": "empty: incomplete response, left aside",
+    },
+    "draft_free_text": {
+        "fr": "texte libre (« autre », commentaire) : non analysé",
+        "en": "free text ('other', comment): not scored",
+    },
+    "draft_more_values": {
+        "fr": "plus de {count} valeurs différentes : les suivantes ne sont pas listées",
+        "en": "more than {count} distinct values: the next ones are not listed",
+    },
+    "draft_unknown_column": {"fr": "colonne non reconnue (candidats : {candidates})",
+                             "en": "column not recognised (candidates: {candidates})"},
+    "draft_unknown_title": {
+        "fr": "Colonnes non reconnues ({check}) : ajoutez-les à columns ou à ignore ; sinon batch les "
+        "signale comme inconnues.",
+        "en": "Columns not recognised ({check}): add them to columns or to ignore; otherwise batch lists "
+        "them as unknown.",
+    },
+    "draft_near": {
+        "fr": "texte proche à {score} % de « {text} » (candidats : {candidates})",
+        "en": "text {score}% close to '{text}' (candidates: {candidates})",
+    },
+    "draft_by_values": {
+        "fr": "intitulé non reconnu, mais {share} % de ses valeurs sont des réponses de « {text} » "
+        "(candidats : {candidates})",
+        "en": "heading not recognised, but {share}% of its values are answers of '{text}' "
+        "(candidates: {candidates})",
+    },
+    "draft_dont_know": {"fr": "ne sait pas / non concerné", "en": "don't know / not concerned"},
+    "draft_unknown_value": {
+        "fr": "valeur non reconnue : remplacez ? par un identifiant d'option ou null (ne sait pas), puis "
+        "décommentez (candidats : {candidates})",
+        "en": "value not recognised: replace ? with an option id or null (don't know), then uncomment "
+        "(candidates: {candidates})",
+    },
+    "draft_timestamp": {"fr": "date des réponses", "en": "date of the answers"},
+    "draft_date_unknown": {
+        "fr": "date des réponses, format non reconnu (par exemple « {example} ») : ajoutez format",
+        "en": "date of the answers, format not recognised (for example '{example}'): add format",
+    },
+    "draft_date_ambiguous": {
+        "fr": "date des réponses : plusieurs formats possibles ({formats}), jour et mois à vérifier",
+        "en": "date of the answers: several formats fit ({formats}), check day and month",
+    },
+    "draft_twice": {
+        "fr": "même cible que la colonne « {other} »",
+        "en": "same target as column '{other}'",
+    },
+    "draft_code_unmatched": {
+        "fr": "code sans texte, aucune question de l'outil ne correspond à sa place et à ses valeurs",
+        "en": "code without text, no question of the tool fits its place and its values",
+    },
+    "draft_by_position": {
+        "fr": "code sans texte, associé par sa place et ses valeurs à « {text} »",
+        "en": "code without text, matched by its place and its values to '{text}'",
+    },
+    "draft_option_guess": {
+        "fr": "option n° {n} supposée, « {text} »",
+        "en": "assumed option no. {n}, '{text}'",
+    },
+    "draft_other_answer": {
+        "fr": "réponse « autre » (texte libre) : null la compte comme « ne sait pas »",
+        "en": "'other' answer (free text): null counts it as 'don't know'",
+    },
+    "draft_native": {
+        "fr": "{count} colonne(s) déjà lisible(s) sans correspondance : {names}",
+        "en": "{count} column(s) already readable without a mapping: {names}",
     },
 }
 

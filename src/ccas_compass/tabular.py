@@ -1,7 +1,9 @@
-"""Spreadsheet-like files read one row at a time: CSV (any of ``;`` ``,`` tab, with or without BOM).
+"""Spreadsheet-like files read one row at a time: CSV (any of ``;`` ``,`` tab, with or without BOM)
+and .xlsx workbooks (their first sheet, through :mod:`ccas_compass.xlsx`).
 
 Rows are streamed (a 100,000-row export is never held in memory) and each comes with the line it
-starts on, so that every problem can name ``file:line``. A file that is not UTF-8 is refused before
+starts on (for a workbook, its spreadsheet row number), so that every problem can name
+``file:line``. A CSV file that is not UTF-8 is refused before
 its first row is used: rows are never half-read from a file in another encoding.
 """
 
@@ -9,7 +11,7 @@ from __future__ import annotations
 
 import codecs
 import csv
-from collections.abc import Iterator
+from collections.abc import Generator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
@@ -17,7 +19,10 @@ from typing import Any, TextIO
 from .errors import AnswersError, Problem
 
 DELIMITERS = (";", ",", "\t")
-CHUNK = 1 << 20
+TABLE_SUFFIXES = frozenset({".csv", ".xlsx"})
+XLSFORM_COLUMNS = frozenset({"type", "name"})
+CHUNK = 1 << 16
+"""Bytes checked at a time: small, so that checking a large file leaves no large block behind."""
 
 
 @dataclass(frozen=True)
@@ -27,7 +32,29 @@ class Table:
     path: Path
     header: tuple[str, ...]
     delimiter: str
-    rows: Iterator[tuple[int, list[str]]]
+    """``;``, ``,`` or tab for a CSV file; empty for a workbook."""
+    rows: Generator[tuple[int, list[str]], None, None]
+    sheet: str | None = None
+    """The title of the sheet read, for a workbook."""
+
+    def close(self) -> None:
+        """Release the file when the rows are not all read."""
+        self.rows.close()
+
+    @property
+    def is_xlsform(self) -> bool:
+        """A questionnaire workbook (an XLSForm's ``survey`` sheet), not an export of answers."""
+        return self.sheet == "survey" and XLSFORM_COLUMNS <= set(self.header)
+
+
+def open_table(path: Path) -> Table:
+    """Open a CSV file or a workbook (by its suffix) for streaming."""
+    if path.suffix.lower() == ".xlsx":
+        from .xlsx import open_rows
+
+        found = open_rows(path)
+        return Table(path, found.header, "", found.rows, found.sheet)
+    return open_csv(path)
 
 
 def check_utf8(path: Path) -> None:
@@ -81,7 +108,7 @@ def open_csv(path: Path) -> Table:
     return Table(path, header, delimiter, _rows(handle, reader))
 
 
-def _rows(handle: TextIO, reader: Any) -> Iterator[tuple[int, list[str]]]:
+def _rows(handle: TextIO, reader: Any) -> Generator[tuple[int, list[str]], None, None]:
     """Non-blank rows with the line each starts on; a malformed file raises a located error."""
     line_num = reader.line_num
     try:

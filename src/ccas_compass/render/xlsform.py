@@ -1,7 +1,7 @@
 """The questionnaire as an XLSForm workbook, for online collection with KoboToolbox, ODK or Ona.
 
-The only module that imports openpyxl, and only when a workbook is built (``import`` inside
-:func:`xlsform_bytes`), so that ``--help`` and the other commands never pay for it.
+The workbook itself is written by :mod:`ccas_compass.xlsx` (the only module that imports openpyxl,
+and only when a workbook is built), so that ``--help`` and the other commands never pay for it.
 
 Sheets ``survey``, ``choices`` and ``settings``; every text in French (the default language) and in
 English (``label::Français (fr)``, ``label::English (en)``…). The choices made:
@@ -43,12 +43,8 @@ English (``label::Français (fr)``, ``label::English (en)``…). The choices mad
 
 from __future__ import annotations
 
-import io
-import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Any
 
 from ..errors import ModelError, Problem, dotted
 from ..errors import Path as ProblemPath
@@ -61,8 +57,6 @@ DEFAULT_LANGUAGE = LANGUAGES["fr"]
 PROFILE_GROUP = "organisation"
 RESERVED = frozenset({"meta"})
 """Names ODK adds itself (the group ``meta`` of ``meta/instanceID``)."""
-FIXED_DATE = (1980, 1, 1, 0, 0, 0)
-"""The earliest date a zip entry can carry; also the workbook's created/modified date."""
 
 
 def _columns(base: str) -> list[str]:
@@ -254,11 +248,17 @@ def _survey(model: Model) -> tuple[list[Row], list[Row]]:
         for i, question in enumerate(questions):
             names.add(question.id, (section, i, "id"))
 
+    # the questionnaire's version travels with every submission (Kobo replaces the form's own
+    # version with its own), so that batch can warn about answers given to another version
+    version = _xpath_literal(str(q.version), ("version",), problems)
+    survey.append(_row("calculate", names.add("questionnaire_version", ("version",)), calculation=version))
     survey.append(_row("begin_group", names.add(PROFILE_GROUP, ("profile",)), _msg("xlsform_organisation")))
     for i, question in enumerate(q.profile):
         rows, options = _question_rows(question, names, ("profile", i), problems)
         survey += rows
         choices += options
+    survey.append(_row("text", names.add("role", ("respondent", "role")), _msg("xlsform_role"),
+                       _msg("xlsform_role_hint")))
     survey.append(_row("end_group", PROFILE_GROUP))
 
     group: str | None = None  # the open theme group's name
@@ -285,19 +285,14 @@ def _survey(model: Model) -> tuple[list[Row], list[Row]]:
     return survey, choices
 
 
-def _write_sheet(sheet: Any, columns: list[str], rows: Iterable[Row]) -> None:
-    for r, values in enumerate([{c: c for c in columns}, *rows], start=1):
-        for c, column in enumerate(columns, start=1):
-            value = values.get(column)
-            if value:
-                cell = sheet.cell(row=r, column=c, value=value)
-                cell.data_type = "s"  # text, even when it starts with "="
+def _sheet(columns: list[str], rows: Iterable[Row]) -> list[Sequence[str | None]]:
+    """A header row of column names, then each row's cells in that order."""
+    return [columns, *([row.get(c) for c in columns] for row in rows)]
 
 
 def xlsform_bytes(model: Model) -> bytes:
     """The questionnaire as an XLSForm workbook (.xlsx bytes); ModelError if its names clash."""
-    from openpyxl import Workbook
-    from openpyxl.writer.excel import ExcelWriter
+    from ..xlsx import workbook_bytes
 
     survey, choices = _survey(model)
     q = model.questionnaire
@@ -309,33 +304,8 @@ def xlsform_bytes(model: Model) -> bytes:
         "default_language": DEFAULT_LANGUAGE,
     }
 
-    book = Workbook()
-    fixed = datetime(*FIXED_DATE)
-    book.properties.creator = "ccas-compass"
-    book.properties.title = q.title.fr
-    book.properties.created = fixed
-    book.properties.modified = fixed
-    first = book.active
-    first.title = "survey"
-    _write_sheet(first, columns, survey)
-    _write_sheet(book.create_sheet("choices"), CHOICES_COLUMNS, choices)
-    _write_sheet(book.create_sheet("settings"), SETTINGS_COLUMNS, [settings])
-
-    raw = io.BytesIO()
-    # Not ``book.save``: it stamps the current time as the modification date.
-    ExcelWriter(book, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED)).save()
-    return _fixed_zip(raw.getvalue())
-
-
-def _fixed_zip(data: bytes) -> bytes:
-    """The same archive with fixed timestamps and attributes, so that equal content gives equal bytes."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, \
-            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=FIXED_DATE)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.create_system = 0
-            entry.external_attr = 0
-            target.writestr(entry, source.read(info))
-    return out.getvalue()
+    return workbook_bytes(
+        [("survey", _sheet(columns, survey)), ("choices", _sheet(CHOICES_COLUMNS, choices)),
+         ("settings", _sheet(SETTINGS_COLUMNS, [settings]))],
+        title=q.title.fr,
+    )
