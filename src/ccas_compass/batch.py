@@ -13,6 +13,7 @@ itself hidden if still too small, so that no single CCAS can be read out of an a
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import statistics
@@ -230,6 +231,44 @@ def team_key(organisation: Mapping[str, str]) -> str:
     return "nom:" + normalised_name(organisation.get("name", ""))
 
 
+class Texts:
+    """Many strings kept as one UTF-8 blob with their end offsets: no Python object per string."""
+
+    def __init__(self) -> None:
+        self._blob = bytearray()
+        self._ends = array("Q")
+
+    def append(self, text: str) -> None:
+        self._blob += text.encode("utf-8")
+        self._ends.append(len(self._blob))
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    def __getitem__(self, index: int) -> str:
+        start = self._ends[index - 1] if index else 0
+        return self._blob[start : self._ends[index]].decode("utf-8")
+
+
+class SparseTexts:
+    """Texts for a few of many positions (the notes of the respondents who wrote one)."""
+
+    def __init__(self) -> None:
+        self._positions = array("Q")
+        self._texts = Texts()
+
+    def put(self, position: int, text: str) -> None:
+        """Store ``text`` at ``position`` (positions come in increasing order)."""
+        self._positions.append(position)
+        self._texts.append(text)
+
+    def get(self, position: int) -> str | None:
+        at = bisect.bisect_left(self._positions, position)
+        if at < len(self._positions) and self._positions[at] == position:
+            return self._texts[at]
+        return None
+
+
 class Collector:
     """Respondents in (in any order), teams out. Memory: a few bytes per respondent, in columns.
 
@@ -253,8 +292,8 @@ class Collector:
         self.failures: list[Failure] = []
         # organisations
         self.keys: dict[str, int] = {}
-        self.names: list[str] = []
-        self.insee: list[str | None] = []
+        self.names = Texts()
+        self.insee = Texts()  # "" when not given
         self.other_names: dict[int, list[str]] = {}
         self.choices: dict[str, array[int]] = {pid: array("B") for pid in self._choices}
         self.texts: dict[int, dict[str, str]] = {}
@@ -265,7 +304,7 @@ class Collector:
         self.roles = array("I")
         self.dates = array("I")
         self.versions = array("I")
-        self.notes: dict[int, str] = {}
+        self.notes = SparseTexts()
         self._tables: dict[str, tuple[dict[str | None, int], list[str | None]]] = {
             name: ({None: 0}, [None]) for name in ("role", "date", "version")
         }
@@ -306,13 +345,14 @@ class Collector:
     def add(self, answers: Answers, path: str, row: int = 0) -> None:
         """One checked respondent, read from ``path`` (at CSV ``row``, 1-based with the header)."""
         organisation = answers.organisation
-        key = team_key(organisation)
-        org = self.keys.get(key)
+        insee = organisation.get("insee")
         name = organisation.get("name", "")
+        key = insee or "\0" + normalised_name(name)  # what team_key says, in fewer bytes
+        org = self.keys.get(key)
         if org is None:
             org = self.keys[key] = len(self.names)
             self.names.append(name)
-            self.insee.append(organisation.get("insee"))
+            self.insee.append(insee or "")
             for pid, column in self.choices.items():
                 column.append(self._choices[pid].get(organisation.get(pid, ""), 0))
         else:
@@ -337,7 +377,7 @@ class Collector:
         self.versions.append(self._index_of("version", answers.questionnaire_version))
         notes = [str(answers.values[n]) for n in self.note_ids if answers.values.get(n)]
         if notes:
-            self.notes[position] = "\n".join(notes)
+            self.notes.put(position, "\n".join(notes))
 
     def codes_of(self, respondent: int) -> Sequence[int]:
         if isinstance(self.codes, bytearray):
@@ -348,7 +388,7 @@ class Collector:
     def organisation(self, org: int) -> dict[str, str]:
         """The profile of an organisation, as option ids and texts."""
         out: dict[str, str] = {"name": self.names[org]}
-        insee = self.insee[org]
+        insee = self.insee[org] or None
         if insee:
             out["insee"] = insee
         for pid, column in self.choices.items():
@@ -377,7 +417,7 @@ class Collector:
         """Organisations in report order: by département, then name."""
         return sorted(
             range(self.organisations),
-            key=lambda org: (departement(self.insee[org]) or "~", normalised_name(self.names[org]), org),
+            key=lambda org: f"{departement(self.insee[org]) or '~'}\0{normalised_name(self.names[org])}",
         )
 
 
@@ -585,7 +625,7 @@ def build_team(collector: Collector, org: int, respondents: Sequence[int]) -> Te
 
 def _key(collector: Collector, org: int) -> str:
     insee = collector.insee[org]
-    return "insee:" + insee if insee else "nom:" + normalised_name(collector.names[org])
+    return "insee:" + insee if insee else "nom:" + normalised_name(collector.names[org])  # = team_key
 
 
 def teams(collector: Collector) -> Iterator[Team]:
@@ -603,7 +643,7 @@ def panorama(collector: Collector) -> Panorama:
     width = len(collector.model.figure_ids)
     for org in range(collector.organisations):
         numbers = [collector.codec.numbers(collector.codes_of(r)) for r in order[start[org] : start[org + 1]]]
-        labels = {"departement": departement(collector.insee[org]), **collector.organisation(org)}
+        labels = {"departement": departement(collector.insee[org] or None), **collector.organisation(org)}
         builder.add_profile(
             len(numbers),
             _mean([n[0] for n in numbers], width),
@@ -684,7 +724,8 @@ class PanoramaBuilder:
         self.values = array("d")  # per team: practice, declared, ambition shares (NaN: none)
         self.respondents = array("l")
         self.dominant = array("b")
-        self.labels: dict[str, list[str]] = {d: [] for d in self.DIMENSIONS}
+        self.labels: dict[str, array[int]] = {d: array("I") for d in self.DIMENSIONS}
+        self._label_ids: dict[str, dict[str, int]] = {d: {} for d in self.DIMENSIONS}
 
     def add(self, team: Team) -> None:
         labels = {"departement": team.departement, **team.organisation}
@@ -707,7 +748,9 @@ class PanoramaBuilder:
         lead = dominant(practice)
         self.dominant.append(-1 if lead is None else lead)
         for dimension in self.DIMENSIONS:
-            self.labels[dimension].append(labels.get(dimension) or UNKNOWN)
+            ids = self._label_ids[dimension]
+            label = labels.get(dimension) or UNKNOWN
+            self.labels[dimension].append(ids.setdefault(label, len(ids)))
 
     def _group(self, dimension: str, value: str, members: Sequence[int]) -> Group:
         w = self.width
@@ -744,16 +787,16 @@ class PanoramaBuilder:
 
     def build(self) -> Panorama:
         count = len(self.respondents)
-        everyone = list(range(count))
-        overall = self._group("all", "all", everyone) if count >= MIN_GROUP else None
+        overall = self._group("all", "all", range(count)) if count >= MIN_GROUP else None
         groups: dict[str, tuple[Group, ...]] = {}
         hidden: dict[str, int] = {}
         for dimension in self.DIMENSIONS:
-            by_value: dict[str, list[int]] = {}
-            for t, label in enumerate(self.labels[dimension]):
-                by_value.setdefault(label, []).append(t)
+            by_value: dict[str, array[int]] = {}
+            names = {i: label for label, i in self._label_ids[dimension].items()}
+            for t, label_id in enumerate(self.labels[dimension]):
+                by_value.setdefault(names[label_id], array("I")).append(t)
             shown = []
-            others: list[int] = []
+            others = array("I")
             for value in sorted(by_value):
                 members = by_value[value]
                 if len(members) >= MIN_GROUP:
