@@ -232,3 +232,29 @@ def test_template_csv_writes_the_header_batch_reads(tmp_path: Path, model: Model
     code, stdout, stderr = run("batch", str(target), "--format", "json")
     assert code == 0, stderr
     assert json.loads(stdout)["organisations"][0]["organisation"]["name"] == "CCAS de Test"
+
+
+def test_reading_in_parallel_gives_exactly_the_same_result(
+    tmp_path: Path, model: Model, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ccas_compass import inputs
+
+    pools: list[int] = []
+    parallel = inputs._parallel
+
+    def counted(files: Any, model: Model, jobs: int) -> Any:
+        pools.append(jobs)
+        return parallel(files, model, jobs)
+
+    monkeypatch.setattr(inputs, "_parallel", counted)
+    folder = tmp_path / "in"
+    for n, (_, document) in enumerate(departement_docs(model, 30, respondents=(2, 4))):
+        dump(folder / f"{n:03d}.yaml", document)
+    (folder / "050-casse.yaml").write_text("organisation: [\n", encoding="utf-8")
+    assert len(list(folder.iterdir())) >= 64  # enough files for the workers to start
+    one = run("batch", str(folder), "--format", "json", "--jobs", "1")
+    two = run("batch", str(folder), "--format", "json", "--jobs", "2")
+    assert one[0] == two[0] == 1
+    assert pools == [2]  # the second run read through two worker processes, the first did not
+    assert one[1] == two[1]
+    assert "050-casse.yaml:2" in two[2]

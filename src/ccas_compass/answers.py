@@ -171,9 +171,14 @@ def _values(raw: Any, q: Questionnaire, problems: list[Problem]) -> dict[str, An
     for key, value in raw.items():
         qid = str(key)
         question = q.question(qid)
-        if question is not None and _plainly_valid(value, question):  # the common case, fast
-            out[qid] = value if question.type == "single" else tuple(value)
-            continue
+        if question is not None:  # the common cases first, fast (a batch checks thousands)
+            kind = question.type
+            if kind == "single" and type(value) is str and question.option(value) is not None:
+                out[qid] = value
+                continue
+            if kind == "multiple" and _plainly_valid(value, question):
+                out[qid] = tuple(value)
+                continue
         path: Path = (*at, qid)
         if question is None:
             known_profile = q.profile_question(qid) is not None
@@ -190,14 +195,12 @@ def _values(raw: Any, q: Questionnaire, problems: list[Problem]) -> dict[str, An
 
 
 def _plainly_valid(value: Any, question: Question) -> bool:
-    """True for a well-formed single or multiple answer (a batch checks thousands of them); any
-    other answer goes through :func:`check_value`, which names what is wrong."""
-    kind = question.type
-    if kind == "single":
-        return type(value) is str and question.option(value) is not None
-    if kind != "multiple" or type(value) is not list or not value:
+    """True for a well-formed multiple-choice answer; any other answer goes through
+    :func:`check_value`, which names what is wrong."""
+    if type(value) is not list or not value:
         return False
-    if not all(type(v) is str and question.option(v) is not None for v in value):
+    options = question.option_ids
+    if not all(type(v) is str and v in options for v in value):
         return False
     if len(set(value)) != len(value):
         return False

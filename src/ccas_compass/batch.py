@@ -476,14 +476,26 @@ class Disagreement:
 
     ``agreement`` (0–1) is the mean, over pairs of members who answered, of the share of the two
     answers they have in common (Jaccard): 1 for a single choice when both chose the same option.
-    ``answers`` counts each option chosen; ``unknown`` counts members who did not answer.
+    ``unknown`` counts members who did not answer.
     """
 
     question: str
     agreement: float
     answered: int
     unknown: int
-    answers: tuple[tuple[str, int], ...]
+    given: tuple[int, ...]
+    """The answering members' codes (see :class:`Codec`)."""
+    options: tuple[str, ...]
+    multiple: bool
+
+    @property
+    def answers(self) -> tuple[tuple[str, int], ...]:
+        """How many members chose each option (options nobody chose left out)."""
+        if self.multiple:
+            counts = [sum(1 for g in self.given if g >> i & 1) for i in range(len(self.options))]
+        else:
+            counts = [sum(1 for g in self.given if g == i + 1) for i in range(len(self.options))]
+        return tuple((o, n) for o, n in zip(self.options, counts, strict=True) if n)
 
 
 @dataclass(frozen=True)
@@ -548,10 +560,14 @@ def _stated_mean(rows: Sequence[tuple[float, ...] | None], width: int) -> tuple[
 
 def disagreements(codec: Codec, members: Sequence[Member]) -> tuple[tuple[Disagreement, ...], float | None]:
     """Per practice question answered by two members or more, their agreement; the least first."""
-    found: list[tuple[int, Disagreement]] = []
+    found: list[tuple[float, int, Disagreement]] = []
     agreements: list[float] = []
-    for position, (qid, options, multiple) in enumerate(codec.practice):
-        given = [c for m in members if (c := m.codes[position])]
+    if len(members) < 2:
+        return (), None
+    width = len(codec.practice)
+    columns = zip(*(m.codes[:width] for m in members), strict=True)  # per question, every member's code
+    for position, ((qid, options, multiple), column) in enumerate(zip(codec.practice, columns, strict=True)):
+        given = tuple(c for c in column if c)
         m = len(given)
         if m < 2:
             continue
@@ -570,14 +586,11 @@ def disagreements(codec: Codec, members: Sequence[Member]) -> tuple[tuple[Disagr
             agreement = sum(c * (c - 1) for c in counts) / (m * (m - 1))
         agreements.append(agreement)
         if agreement < 1.0:
-            if multiple:
-                tally = [(o, n) for i, o in enumerate(options) if (n := sum(1 for g in given if g >> i & 1))]
-            else:
-                tally = [(o, counts[i + 1]) for i, o in enumerate(options) if counts[i + 1]]
-            found.append((position, Disagreement(qid, agreement, m, len(members) - m, tuple(tally))))
-    found.sort(key=lambda item: (item[1].agreement, item[0]))
+            disagreement = Disagreement(qid, agreement, m, len(members) - m, given, options, multiple)
+            found.append((agreement, position, disagreement))
+    found.sort(key=lambda item: (item[0], item[1]))
     mean = math.fsum(agreements) / len(agreements) if agreements else None
-    return tuple(d for _, d in found), mean
+    return tuple(d for _, _, d in found), mean
 
 
 def _members(collector: Collector, respondents: Sequence[int]) -> list[Member]:

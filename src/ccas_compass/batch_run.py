@@ -46,6 +46,7 @@ def run(
     stream: TextIO | None = None,
     phase: Phase | None = None,
     mapping: TableMapping | None = None,
+    jobs: int = 1,
 ) -> Outcome:
     """Score every input; write the results folder ``out`` and/or stream JSON to ``stream``."""
     if out is not None:
@@ -57,7 +58,7 @@ def run(
     for problem in missing:
         collector.fail(problem.file or "", [problem])
     advance = phase("batch_reading", sum(i.size for i in inputs)) if phase else None
-    warnings = read(inputs, model, collector, advance, mapping)
+    warnings = read(inputs, model, collector, advance, mapping, jobs)
 
     overview = panorama(collector)
     outcome = Outcome(collector.respondents, collector.organisations, collector.failures, warnings)

@@ -479,9 +479,12 @@ def batch_cmd(
         Path | None,
         typer.Option("--mapping", "-m", help=h("help_batch_mapping"), metavar="MAP.yaml", dir_okay=False),
     ] = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", help=h("help_batch_jobs"), min=1)] = None,
     lang: LangOpt = None,
     data: DataOpt = None,
 ) -> None:
+    import os
+
     from .batch_run import run
 
     lang_ = resolve_lang(lang)
@@ -494,7 +497,7 @@ def batch_cmd(
     stream = sys.stdout if fmt is TextOrJson.json else None
     with _progress(lang_) as phase:
         outcome = run(model, inputs, lang=lang_, out=out, force=force, charts=not no_chart, stream=stream,
-                      phase=phase, mapping=table_mapping)
+                      phase=phase, mapping=table_mapping, jobs=jobs or min(os.cpu_count() or 1, 4))
     for warning in outcome.warnings:
         typer.echo(message("warning_line", lang_, text=warning.render(lang_)), err=True)
     if outcome.failures:

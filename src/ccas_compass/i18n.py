@@ -970,6 +970,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Sortie standard : résumé (text) ou résultat complet pour les scripts (json).",
         "en": "Standard output: a summary (text) or the whole result for scripts (json).",
     },
+    "help_batch_jobs": {
+        "fr": "Processus qui lisent les fichiers de réponses en parallèle (par défaut : un par cœur, au plus "
+        "4 ; 1 pour n'en utiliser qu'un).",
+        "en": "Processes reading the answers files in parallel (default: one per core, at most 4; 1 to use "
+        "only one).",
+    },
     "help_batch_force": {
         "fr": "Remplace les résultats d'un précédent batch dans le dossier --out.",
         "en": "Replace the results of a previous batch in the --out folder.",

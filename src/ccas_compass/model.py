@@ -91,6 +91,10 @@ class Question:
         return {o.id: o for o in self.options}
 
     @cached_property
+    def option_ids(self) -> frozenset[str]:
+        return frozenset(o.id for o in self.options)
+
+    @cached_property
     def exclusive_option(self) -> Option | None:
         return next((o for o in self.options if o.exclusive), None)
 
