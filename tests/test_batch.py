@@ -229,3 +229,18 @@ def test_quartiles_and_dominant_counts(model: Model) -> None:
     assert overall.dominant == tuple(
         sum(1 for t in found if t.dominant == i) for i in range(len(model.figure_ids))
     )
+
+
+def test_groups_follow_the_questionnaire_order_with_unknown_last(model: Model) -> None:
+    from ccas_compass.batch import UNKNOWN, panorama
+
+    documents = [d for _, d in departement_docs(model, 60, respondents=(1, 1))]
+    for document in documents[:5]:
+        del document["organisation"]["population"]
+    result = panorama(collect(model, documents))
+    shown = [g.value for g in result.groups["population"]]
+    options = [o.id for o in model.questionnaire.profile_question("population").options]  # type: ignore[union-attr]
+    ranked = [v for v in shown if v not in (UNKNOWN, OTHERS)]
+    assert ranked == [o for o in options if o in ranked]
+    assert shown[-1] in (UNKNOWN, OTHERS)
+    assert UNKNOWN in shown

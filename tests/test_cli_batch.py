@@ -232,6 +232,10 @@ def test_template_csv_writes_the_header_batch_reads(tmp_path: Path, model: Model
     code, stdout, stderr = run("batch", str(target), "--format", "json")
     assert code == 0, stderr
     assert json.loads(stdout)["organisations"][0]["organisation"]["name"] == "CCAS de Test"
+    code, stdout, _ = run("batch", str(target))  # a summary, and the way to the reports
+    assert code == 0
+    assert "1 répondant(s) de 1 organisation(s)" in stdout
+    assert "--out DOSSIER" in stdout
 
 
 def test_reading_in_parallel_gives_exactly_the_same_result(

@@ -651,7 +651,9 @@ def teams(collector: Collector) -> Iterator[Team]:
 def panorama(collector: Collector) -> Panorama:
     """The panorama of every organisation collected: a light pass (mean profiles only, no team
     details), since peer medians are needed before the first team is written out."""
-    builder = PanoramaBuilder(collector.model.figure_ids)
+    q = collector.model.questionnaire
+    orders = {x.id: [o.id for o in x.options] for x in q.profile if x.id in PanoramaBuilder.DIMENSIONS}
+    builder = PanoramaBuilder(collector.model.figure_ids, orders)
     order, start = collector.grouped()
     width = len(collector.model.figure_ids)
     for org in range(collector.organisations):
@@ -731,8 +733,11 @@ class PanoramaBuilder:
 
     DIMENSIONS = ("departement", "densite", "population")
 
-    def __init__(self, figure_ids: Sequence[str]) -> None:
+    def __init__(self, figure_ids: Sequence[str], orders: Mapping[str, Sequence[str]] | None = None) -> None:
+        """``orders``: per dimension, its values in reading order (the questionnaire's options:
+        population bands from small to large…); other values follow in alphabetical order."""
         self.figure_ids = tuple(figure_ids)
+        self.orders = {d: {v: i for i, v in enumerate(values)} for d, values in (orders or {}).items()}
         self.width = len(figure_ids)
         self.values = array("d")  # per team: practice, declared, ambition shares (NaN: none)
         self.respondents = array("l")
@@ -810,7 +815,8 @@ class PanoramaBuilder:
                 by_value.setdefault(names[label_id], array("I")).append(t)
             shown = []
             others = array("I")
-            for value in sorted(by_value):
+            rank = self.orders.get(dimension, {})
+            for value in sorted(by_value, key=lambda v: (v == UNKNOWN, rank.get(v, len(rank)), v)):
                 members = by_value[value]
                 if len(members) >= MIN_GROUP:
                     shown.append(self._group(dimension, value, members))

@@ -510,6 +510,8 @@ def batch_cmd(
     typer.echo(summary, err=stream is not None)
     if out is not None:
         typer.echo(message("batch_written", lang_, path=out, files=outcome.files), err=stream is not None)
+    elif stream is None:
+        typer.echo(message("batch_hint_out", lang_))
     if outcome.failures:
         raise typer.Exit(1)
 

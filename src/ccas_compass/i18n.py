@@ -672,6 +672,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Résultats écrits dans {path} ({files} fichiers) : panorama.md, resultats.csv, organisations/",
         "en": "Results written to {path} ({files} files): panorama.md, resultats.csv, organisations/",
     },
+    "batch_hint_out": {
+        "fr": "Pour écrire un rapport par organisation, le panorama et resultats.csv : --out DOSSIER "
+        "(--format json pour tout le résultat sur la sortie standard).",
+        "en": "To write a report per organisation, the panorama and resultats.csv: --out DIR "
+        "(--format json for the whole result on standard output).",
+    },
     "team_title": {"fr": "L'équipe : {count} répondants", "en": "The team: {count} respondents"},
     "team_intro": {
         "fr": "Le profil ci-dessus est la moyenne des répondants. Pour chaque figure, la part la plus basse "
@@ -791,7 +797,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "pano_q3": {"fr": "Q3", "en": "Q3"},
     "pano_declared": {"fr": "Vu aujourd'hui (médiane)", "en": "Seen today (median)"},
     "pano_ambition": {"fr": "Ambition 2050 (médiane)", "en": "2050 ambition (median)"},
-    "pano_dominant": {"fr": "Figure principale de", "en": "Leading figure of"},
+    "pano_dominant": {"fr": "Figure principale (organisations)", "en": "Leading figure (organisations)"},
+    "pano_method_title": {"fr": "Méthode", "en": "Method"},
     "pano_no_practice": {
         "fr": "{count} organisation(s) sans réponse aux questions de pratiques (sans figure principale).",
         "en": "{count} organisation(s) without any practice answer (no leading figure).",

@@ -223,7 +223,7 @@ def panorama_markdown(
 
 
 def _footer(out: list[str], lang: str) -> str:
-    out += ["", "## " + escape(message("report_method_title", lang)), "",
+    out += ["", "## " + escape(message("pano_method_title", lang)), "",
             escape(message("pano_method", lang, min=MIN_GROUP)), "", "---", "",
             "*" + escape(message("report_footer", lang, version=__version__)) + "*"]
     return "\n".join(out) + "\n"
