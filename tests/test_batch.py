@@ -244,3 +244,31 @@ def test_groups_follow_the_questionnaire_order_with_unknown_last(model: Model) -
     assert ranked == [o for o in options if o in ranked]
     assert shown[-1] in (UNKNOWN, OTHERS)
     assert UNKNOWN in shown
+
+
+@pytest.mark.parametrize(
+    ("departements", "shown", "others"),
+    [
+        (("37",) * 6 + ("2A",), [], None),  # 37 minus everyone would single out the 2A CCAS
+        (("37",) * 6 + ("41",) * 4 + ("2A",), ["37"], 5),  # the smallest group keeps it company
+        (("37",) * 6 + ("41",) * 3 + ("2A",) * 3, ["2A", "37", "41"], None),
+    ],
+)
+def test_no_organisation_can_be_read_out_by_subtracting_groups(
+    model: Model, departements: tuple[str, ...], shown: list[str], others: int | None
+) -> None:
+    from ccas_compass.batch import panorama
+
+    documents = []
+    for dep in sorted(set(departements)):
+        count = departements.count(dep)
+        documents += [d for _, d in departement_docs(model, count, departements=(dep,), respondents=(1, 1),
+                                                       seed=len(documents))]
+    result = panorama(collect(model, documents))
+    groups = {g.value: g.organisations for g in result.groups["departement"]}
+    assert [v for v in groups if v != OTHERS] == shown
+    assert groups.get(OTHERS) == others
+    assert result.overall is not None
+    # what is left of everyone once the groups shown are taken out is never 1 or 2 organisations
+    left = result.overall.organisations - sum(groups.values())
+    assert left == 0 or left >= MIN_GROUP

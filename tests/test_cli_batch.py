@@ -218,6 +218,11 @@ def test_no_input_found_and_missing_input(tmp_path: Path) -> None:
     code, _, stderr = run("batch", str(tmp_path / "absent.yaml"), "--format", "json")
     assert code == 1
     assert "absent.yaml: fichier introuvable" in stderr
+    # a mistyped name leaves no results folder behind (which would block the next run)
+    code, _, stderr = run("batch", str(tmp_path / "absent.yaml"), "--out", str(tmp_path / "r"))
+    assert code == 1
+    assert "rien n'est écrit" in stderr
+    assert not (tmp_path / "r").exists()
 
 
 def test_template_csv_writes_the_header_batch_reads(tmp_path: Path, model: Model) -> None:

@@ -813,20 +813,27 @@ class PanoramaBuilder:
             names = {i: label for label, i in self._label_ids[dimension].items()}
             for t, label_id in enumerate(self.labels[dimension]):
                 by_value.setdefault(names[label_id], array("I")).append(t)
-            shown = []
+            shown: list[tuple[str, array[int]]] = []
             others = array("I")
             rank = self.orders.get(dimension, {})
             for value in sorted(by_value, key=lambda v: (v == UNKNOWN, rank.get(v, len(rank)), v)):
                 members = by_value[value]
                 if len(members) >= MIN_GROUP:
-                    shown.append(self._group(dimension, value, members))
+                    shown.append((value, members))
                 else:
                     others += members
-            if others and len(others) >= MIN_GROUP:
-                shown.append(self._group(dimension, OTHERS, sorted(others)))
-            elif others:
+            # "autres" must itself reach MIN_GROUP, or everyone minus the groups shown would single out
+            # the organisations left: merge the smallest groups into it until it does
+            while others and len(others) < MIN_GROUP and shown:
+                smallest = min(range(len(shown)), key=lambda i: (len(shown[i][1]), -i))
+                others += shown.pop(smallest)[1]
+            if others and len(others) < MIN_GROUP:
                 hidden[dimension] = len(others)
-            groups[dimension] = tuple(shown)
+            elif others and shown:
+                shown.append((OTHERS, array("I", sorted(others))))
+            # (everything merged: one group of everyone, which the overall figures already show)
+            groups_built = [self._group(dimension, value, members) for value, members in shown]
+            groups[dimension] = tuple(groups_built)
         return Panorama(
             figure_ids=self.figure_ids,
             organisations=count,

@@ -33,6 +33,7 @@ class Outcome:
     failures: list[Failure] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
     files: int = 0
+    nothing_written: bool = False
 
 
 def run(
@@ -63,12 +64,15 @@ def run(
     overview = panorama(collector)
     outcome = Outcome(collector.respondents, collector.organisations, collector.failures, warnings)
 
+    if out is not None and not collector.respondents:  # nothing to report: leave no folder behind
+        out = None
+        outcome.nothing_written = True
     staging = Staging(out) if out is not None else None
     try:
         _write(model, collector, overview, outcome, lang, staging, stream, charts, phase)
         if staging is not None:
             staging.commit()
-            outcome.files = len(staging.files)
+            outcome.files = len(staging.files) - 1  # the manifest is not a result
     finally:
         if staging is not None:
             staging.discard()

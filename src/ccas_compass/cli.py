@@ -508,7 +508,9 @@ def batch_cmd(
     summary = message("batch_summary", lang_, respondents=outcome.respondents, orgs=outcome.organisations,
                       failed=len(outcome.failures))
     typer.echo(summary, err=stream is not None)
-    if out is not None:
+    if outcome.nothing_written:
+        typer.echo(message("batch_nothing_written", lang_, path=out), err=True)
+    elif out is not None:
         typer.echo(message("batch_written", lang_, path=out, files=outcome.files), err=stream is not None)
     elif stream is None:
         typer.echo(message("batch_hint_out", lang_))

@@ -669,8 +669,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Inputs not scored ({count}):",
     },
     "batch_written": {
-        "fr": "Résultats écrits dans {path} ({files} fichiers) : panorama.md, resultats.csv, organisations/",
-        "en": "Results written to {path} ({files} files): panorama.md, resultats.csv, organisations/",
+        "fr": "Résultats écrits dans {path} ({files} fichiers) : panorama.md, resultats.csv et un rapport "
+        "par organisation dans organisations/",
+        "en": "Results written to {path} ({files} files): panorama.md, resultats.csv and a report per "
+        "organisation in organisations/",
+    },
+    "batch_nothing_written": {
+        "fr": "Aucun répondant n'a pu être analysé : rien n'est écrit dans {path}.",
+        "en": "No respondent could be scored: nothing is written to {path}.",
     },
     "batch_hint_out": {
         "fr": "Pour écrire un rapport par organisation, le panorama et resultats.csv : --out DOSSIER "
