@@ -695,6 +695,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "the team does not see this figure the same way, which is worth talking about.",
     },
     "team_mean": {"fr": "Moyenne", "en": "Mean"},
+    "team_coverage": {
+        "fr": "Couverture : en moyenne {coverage} % des questions de pratiques renseignées par chaque "
+        "répondant (de {low} à {high} sur {total}).",
+        "en": "Coverage: on average {coverage}% of the practice questions answered by each respondent "
+        "({low} to {high} of {total}).",
+    },
     "team_low": {"fr": "La plus basse", "en": "Lowest"},
     "team_high": {"fr": "La plus haute", "en": "Highest"},
     "team_agreement": {"fr": "Accord", "en": "Agreement"},
@@ -752,6 +758,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Others (groups of fewer than {min} organisations)",
     },
     "group_unknown": {"fr": "Non renseigné", "en": "Not given"},
+    "group_unknown_departement": {
+        "fr": "Département inconnu (code INSEE absent)",
+        "en": "Unknown département (no INSEE code)",
+    },
+    "peers_all_no_insee": {
+        "fr": "À côté des parts médianes des {count} organisations de ce lot (sans code INSEE, le "
+        "département de cette organisation est inconnu). Une part plus haute ou plus basse n'est ni mieux "
+        "ni moins bien : elle situe.",
+        "en": "Beside the median shares of the {count} organisations in this batch (without an INSEE code, "
+        "this organisation's département is unknown). A higher or lower share is neither better nor "
+        "worse: it situates.",
+    },
     "group_departement": {"fr": "Département {dep}", "en": "Département {dep}"},
     "pano_title": {"fr": "Panorama des figures du CCAS 2050", "en": "Panorama of the 2050 CCAS figures"},
     "pano_mirror": {

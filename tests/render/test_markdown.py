@@ -91,7 +91,8 @@ def test_escape_is_inert_and_one_line() -> None:
     assert escape("a\nb\r\nc\u2028d") == "a b c d"
     assert escape("- x") == "\\- x"
     assert escape("12. x") == "12\\. x"
-    assert escape("=HYPERLINK(\"x\")") == '\\=HYPERLINK\\("x"\\)'
+    assert escape("=HYPERLINK(\"x\")") == '\\=HYPERLINK("x")'
+    assert escape("![i](x.png) [l](y)") == "!\\[i\\](x.png) \\[l\\](y)"  # no image, no link
 
 
 def test_without_chart_there_is_no_image(model: Model) -> None:

@@ -14,8 +14,7 @@ from .. import __version__
 from ..batch import LEAST_CONSENSUS, MIN_GROUP, OTHERS, UNKNOWN, Distribution, Group, Panorama, Peers, Team
 from ..i18n import message
 from ..model import Model
-from ..report import build_report, shorten
-from ..scoring import round_shares
+from ..report import Report, build_report, shorten
 from . import wording as w
 from .markdown import QUESTION_WIDTH, escape, report_markdown, table
 
@@ -25,11 +24,22 @@ def team_markdown(model: Model, team: Team, peer: Peers | None, lang: str, chart
     from ..batch import team_result
 
     report = build_report(model, team_result(model, team))
-    extra = team_section(model, team, lang) + peers_section(model, team, peer, lang)
-    return report_markdown(report, lang, chart, extra=extra, why=len(team.members) == 1, svg=False)
+    extra = team_section(model, team, report, lang) + peers_section(model, team, report, peer, lang)
+    single = len(team.members) == 1
+    coverage = None if single else team_coverage(team, lang)
+    return report_markdown(report, lang, chart, extra=extra, why=single, svg=False, coverage=coverage)
 
 
-def team_section(model: Model, team: Team, lang: str) -> list[str]:
+def team_coverage(team: Team, lang: str) -> str:
+    """A team's coverage: the mean of its members', with the lowest and highest."""
+    answered = [m.answered for m in team.members]
+    return message(
+        "team_coverage", lang, coverage=f"{team.coverage:.0f}", low=min(answered), high=max(answered),
+        total=team.total,
+    )
+
+
+def team_section(model: Model, team: Team, report: Report, lang: str) -> list[str]:
     """Members, how far apart they are per figure, and the questions of least consensus."""
     count = len(team.members)
     if count < 2:
@@ -39,12 +49,11 @@ def team_section(model: Model, team: Team, lang: str) -> list[str]:
     keys = ("col_figure", "team_mean", "team_low", "team_high", "team_agreement")
     header = [message(k, lang) for k in keys]
     rows = []
-    shares = round_shares(list(team.practice))
     for i, figure in enumerate(model.figures):
         spread = team.spreads[i]
         rows.append([
             escape(figure.name.get(lang)),
-            w.pct(None if shares[i] is None else round(shares[i] or 0.0), lang),
+            w.pct(report.rows[i].practice, lang),  # as rounded in the mix table above
             "—" if spread is None else w.pct(round(spread.low), lang),
             "—" if spread is None else w.pct(round(spread.high), lang),
             "—" if spread is None else escape(message(f"agreement_{spread.level}", lang)),
@@ -82,32 +91,32 @@ def team_section(model: Model, team: Team, lang: str) -> list[str]:
             given.append(message("team_unknown", lang, count=d.unknown))
         text = message("team_question", lang, agreement=f"{100 * d.agreement:.0f}")
         out.append(
-            f"{n}\\. **{escape(shorten(question.text.get(lang), QUESTION_WIDTH))}** — {escape(text)}"
+            f"{n}. **{escape(shorten(question.text.get(lang), QUESTION_WIDTH))}** — {escape(text)}"
             f" {escape(' ; '.join(given))}"
         )
     out.append("")
     return out
 
 
-def peers_section(model: Model, team: Team, peer: Peers | None, lang: str) -> list[str]:
+def peers_section(model: Model, team: Team, report: Report, peer: Peers | None, lang: str) -> list[str]:
     out = ["## " + escape(message("peers_title", lang)), ""]
     if peer is None:
         return [*out, escape(message("peers_none", lang, min=MIN_GROUP)), ""]
     if peer.dimension == "departement":
         intro = message("peers_departement", lang, count=peer.organisations, dep=peer.value)
+    elif team.departement is None:
+        intro = message("peers_all_no_insee", lang, count=peer.organisations)
     else:
         intro = message("peers_all", lang, count=peer.organisations)
     out += [escape(intro), ""]
     header = [message(k, lang) for k in ("col_figure", "peers_own", "peers_median", "peers_own_ambition",
                                          "peers_median_ambition")]
-    own = round_shares(list(team.practice))
-    ambition = round_shares(list(team.ambition)) if team.ambition is not None else [None] * len(own)
     rows = [
         [
             escape(figure.name.get(lang)),
-            w.pct(_whole(own[i]), lang),
+            w.pct(report.rows[i].practice, lang),  # as rounded in the mix table above
             w.pct(_whole(peer.practice[i]), lang),
-            w.pct(_whole(ambition[i]), lang),
+            w.pct(report.rows[i].ambition, lang),
             w.pct(_whole(peer.ambition[i]), lang),
         ]
         for i, figure in enumerate(model.figures)
@@ -123,7 +132,8 @@ def group_label(model: Model, group: Group, lang: str) -> str:
     if group.value == OTHERS:
         return message("group_others", lang, min=MIN_GROUP)
     if group.value == UNKNOWN:
-        return message("group_unknown", lang)
+        key = "group_unknown_departement" if group.dimension == "departement" else "group_unknown"
+        return message(key, lang)
     if group.dimension == "departement":
         return message("group_departement", lang, dep=group.value)
     question = model.questionnaire.profile_question(group.dimension)

@@ -20,7 +20,7 @@ from . import wording as w
 
 QUESTION_WIDTH = 140
 OPTION_WIDTH = 110
-_SPECIAL = frozenset("\\`*_[]()#|~<>&!")
+_SPECIAL = frozenset("\\`*_[]#|~<>&")
 _LIST_NUMBER = re.compile(r"^(\d+)([.)])")
 
 
@@ -28,8 +28,10 @@ def escape(text: object) -> str:
     """User or model text made inert: one line, every Markdown/HTML-active character escaped.
 
     CommonMark lets a backslash escape any ASCII punctuation, and the result is always the literal
-    character; GFM tables also honour ``\\|``. A leading ``-``, ``+``, ``=`` or ``1.`` is escaped
-    too, so the text cannot start a list or a heading underline where it opens a line.
+    character; GFM tables also honour ``\\|``. Parentheses and ``!`` are left as written (readable
+    in the raw file): with every ``[`` escaped they cannot open a link or an image. A leading ``-``,
+    ``+``, ``=`` or ``1.`` is escaped too, so the text cannot start a list or a heading underline
+    where it opens a line.
     """
     flat = " ".join(str(text).split())
     out = "".join("\\" + c if c in _SPECIAL else c for c in flat)
@@ -51,12 +53,14 @@ def table(header: Sequence[str], rows: Iterable[Sequence[str]], align: str) -> l
 
 def report_markdown(
     report: Report, lang: str, chart: str | None = None, *, extra: Sequence[str] = (), why: bool = True,
-    svg: bool = True,
+    svg: bool = True, coverage: str | None = None,
 ) -> str:
     """The whole report. ``chart``: the PNG chart's path relative to the Markdown file, if any
     (with ``svg``, an SVG of the same stem is linked beside it). ``extra``: Markdown lines (already
     escaped) put after the mix table (a batch adds the team and the peers there); ``why=False``
-    leaves out the answers behind each figure (a team's mean has no single answer behind it)."""
+    leaves out the answers behind each figure (a team's mean has no single answer behind it);
+    ``coverage`` replaces the coverage sentence (a team's is an average over its members)."""
+    coverage_text = coverage if coverage is not None else w.coverage(report, lang)
     out: list[str] = [
         "# " + escape(message("result_title", lang, name=w.organisation_name(report))),
         "",
@@ -73,7 +77,7 @@ def report_markdown(
         out += ["- " + escape(w.gap_sentence(report, g, lang)) for g in report.gaps]
     else:
         out.append(escape(w.no_gap(lang)))
-    out += ["", escape(w.coverage(report, lang)), ""]
+    out += ["", escape(coverage_text), ""]
     for warning in w.warnings(report, lang):
         out += [f"> **{escape(message('warning', lang))}**{w.colon(lang)} {escape(warning)}", ""]
 
@@ -114,7 +118,7 @@ def report_markdown(
         "",
         "## " + escape(message("report_method_title", lang)),
         "",
-        escape(w.coverage(report, lang)),
+        escape(coverage_text),
         "",
         escape(message("report_method", lang)),
         "",

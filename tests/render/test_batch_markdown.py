@@ -1,0 +1,70 @@
+"""A team's report and the panorama in Markdown, read as a Markdown reader would."""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+
+from ccas_compass.batch import panorama, peers, teams
+from ccas_compass.model import Model
+from ccas_compass.render.batch_markdown import panorama_markdown, team_markdown
+from tests.factory import departement_docs
+from tests.test_batch import collect
+
+
+def parser() -> MarkdownIt:
+    return MarkdownIt("commonmark", {"html": False}).enable("table")
+
+
+def section(markdown: str, title: str) -> str:
+    start = markdown.index(f"## {title}")
+    end = markdown.find("\n## ", start + 3)
+    return markdown[start : end if end > 0 else None]
+
+
+def percentages(table_text: str, column: int) -> dict[str, str]:
+    out = {}
+    for row in table_text.splitlines():
+        cells = [c.strip() for c in row.strip("|").split("|")]
+        if len(cells) > column and cells[column].endswith("%"):
+            out[cells[0]] = cells[column]
+    return out
+
+
+def test_a_team_report_shows_each_share_once_rounded_and_a_real_list(model: Model) -> None:
+    documents = [d for _, d in departement_docs(model, 4, respondents=(3, 3), seed=21)]
+    collector = collect(model, documents)
+    overview = panorama(collector)
+    team = next(teams(collector))
+    text = team_markdown(model, team, peers(overview, team), "fr")
+    mix = percentages(section(text, "Le mix des figures"), 1)
+    in_team = percentages(section(text, "L'équipe : 3 répondants"), 1)
+    among_peers = percentages(section(text, "Parmi les pairs"), 1)
+    assert mix
+    assert in_team == mix
+    assert among_peers == mix
+    # the coverage of a team is an average, and says so
+    answered = [m.answered for m in team.members]
+    assert f"de {min(answered)} à {max(answered)} sur 43" in text
+    # the questions to discuss are an ordered list, one item per question
+    tokens = parser().parse(text)
+    items = [t for t in tokens if t.type == "list_item_open"]
+    ordered = [t for t in tokens if t.type == "ordered_list_open"]
+    assert len(ordered) == 1
+    assert len(items) >= min(5, len(team.disagreements))
+    # no "why" for a team: its mean has no single answer behind it
+    assert "## Pourquoi" not in text
+
+
+def test_the_panorama_never_names_a_group_below_three(model: Model) -> None:
+    deps = ("37",) * 6 + ("41",) * 4 + ("2A",)  # 2A alone: merged with 41, the smallest group shown
+    documents = [d for _, d in departement_docs(model, len(deps), departements=deps, respondents=(1, 1))]
+    text = panorama_markdown(model, panorama(collect(model, documents)), "fr")
+    assert "Département 37" in text
+    assert "Autres (groupes de moins de 3 organisations)" in text
+    assert not re.search(r"Département (41|2A)", text)
+    for table_rows in re.findall(r"(?:^\|.*\|\n)+", text, flags=re.M):
+        counts = [row.split("|")[2].strip() for row in table_rows.splitlines()[2:]]
+        if "Organisations" in table_rows.splitlines()[0]:
+            assert all(int(c) >= 3 for c in counts), table_rows
