@@ -267,3 +267,39 @@ def test_reading_in_parallel_gives_exactly_the_same_result(
     assert pools == [2]  # the second run read through two worker processes, the first did not
     assert one[1] == two[1]
     assert "050-casse.yaml:2" in two[2]
+
+
+def test_a_sheet_typed_the_french_excel_way_is_understood(tmp_path: Path, model: Model) -> None:
+    """Capitalised ids, dates as 20/11/2026; a code that lost its zero is named as such."""
+    q = model.questionnaire
+    from ccas_compass.columns import header_row
+
+    header = header_row(model)
+    single = next(x for x in q.practice_questions if x.type == "single")
+    multiple = next(x for x in q.practice_questions if x.type == "multiple" and len(x.options) > 2)
+    allocation = next(x for x in q.questions if x.type == "allocation")
+
+    def row(**cells: str) -> str:
+        return ";".join(cells.get(c, "") for c in header) + "\r\n"
+
+    first, second = (o.id for o in multiple.options[:2])
+    points = f"{allocation.options[0].id.upper()}:4 | {allocation.options[1].id}: 6"
+    text = ";".join(header) + "\r\n" + row(
+        name="CCAS de Bléré", insee="37027", kind="CCAS", qpv="Oui", date="20/11/2026",
+        **{single.id: single.options[0].id.upper(), multiple.id: f"{first.title()}, {second}",
+           allocation.id: points},
+    ) + row(name="CCAS d'Ambérieu", insee="1004", date="31/02/2026")
+    table = tmp_path / "saisie.csv"
+    table.write_text(text, encoding="utf-8-sig")
+    code, stdout, stderr = run("batch", str(table), "--format", "json")
+    assert code == 1
+    (team,) = json.loads(stdout)["organisations"]
+    assert team["organisation"]["kind"] == "ccas"
+    assert team["organisation"]["qpv"] == "oui"
+    member = team["members"][0]
+    assert member["date"] == "2026-11-20"
+    assert team["coverage"] == pytest.approx(100 * 2 / 43, abs=0.1)
+    assert team["ambition" if allocation.profile == "ambition" else "declared"] is not None
+    assert f"{table}:3 insee: code INSEE « 1004 » invalide" in stderr
+    assert "zéro initial (01004)" in stderr
+    assert "« 31/02/2026 » n'est pas une date" in stderr

@@ -101,8 +101,11 @@ def check_profile_value(
     if question.id == "insee":
         text = text.upper()
     if question.pattern and not re.fullmatch(question.pattern, text):
-        key_name = "bad_insee" if question.id == "insee" else "pattern_mismatch"
-        problems.append(Problem(key_name, {"value": text}, path))
+        if question.id == "insee":
+            lost = len(text) == 4 and text.isdigit() and re.fullmatch(question.pattern, "0" + text)
+            problems.append(Problem("bad_insee_zero" if lost else "bad_insee", {"value": text}, path))
+        else:
+            problems.append(Problem("pattern_mismatch", {"value": text}, path))
         return None
     return text
 
@@ -134,11 +137,16 @@ def _date(raw: Any, problems: list[Problem]) -> str | None:
     if isinstance(raw, dt.date):
         return raw.isoformat()
     if isinstance(raw, str):
+        text = raw.strip()
+        french = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})(?:[ T].*)?", text)  # as French Excel writes it
         try:
-            return dt.date.fromisoformat(raw.strip()[:10]).isoformat()
+            if french:
+                day, month, year = (int(x) for x in french.groups())
+                return dt.date(year, month, day).isoformat()
+            return dt.date.fromisoformat(text[:10]).isoformat()
         except ValueError:
             pass
-    problems.append(Problem("expected_date", {}, ("date",)))
+    problems.append(Problem("expected_date", {"value": str(raw)}, ("date",)))
     return None
 
 

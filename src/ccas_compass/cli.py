@@ -474,7 +474,7 @@ def batch_cmd(
     out: Annotated[Path | None, typer.Option("--out", help=h("help_batch_out"), metavar="DIR")] = None,
     fmt: Annotated[TextOrJson, typer.Option("--format", "-f", help=h("help_batch_format"))] = TextOrJson.text,
     force: Annotated[bool, typer.Option("--force", help=h("help_batch_force"))] = False,
-    no_chart: NoChartOpt = False,
+    no_chart: Annotated[bool, typer.Option("--no-chart", help=h("help_batch_no_chart"))] = False,
     mapping: Annotated[
         Path | None,
         typer.Option("--mapping", "-m", help=h("help_batch_mapping"), metavar="MAP.yaml", dir_okay=False),

@@ -141,16 +141,20 @@ def document(
         kind = column.kind
         if kind == "profile":
             if cell:
-                organisation[column.target] = cell
+                # option ids are lower case by construction: "CCAS" or "Oui" typed in a sheet are ours
+                choice = q.profile_question(column.target)
+                organisation[column.target] = cell.lower() if choice and choice.type == "single" else cell
         elif kind == "question":
             if not cell:
                 continue
             question = q.question(column.target)
             assert question is not None
             if question.type == "multiple":
-                answers[column.target] = [x for x in SPLIT.split(cell) if x]
+                answers[column.target] = [x.lower() for x in SPLIT.split(cell) if x]
             elif question.type == "allocation":
                 answers[column.target] = _allocation(cell)
+            elif question.type == "single":
+                answers[column.target] = cell.lower()
             else:
                 answers[column.target] = cell
         elif kind == "choice":
@@ -195,5 +199,5 @@ def _allocation(cell: str) -> Mapping[str, Any] | str:
         option, sep, value = item.partition(":")
         if not sep:
             return cell
-        out[option.strip()] = _points(value)
+        out[option.strip().lower()] = _points(value)
     return out

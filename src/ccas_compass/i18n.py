@@ -184,6 +184,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "code INSEE « {value} » invalide (5 caractères, par exemple 33522 ou 2A004)",
         "en": "invalid INSEE code '{value}' (5 characters, for example 33522 or 2A004)",
     },
+    "bad_insee_zero": {
+        "fr": "code INSEE « {value} » invalide : 5 caractères ; un tableur a-t-il effacé le zéro initial "
+        "(0{value}) ?",
+        "en": "invalid INSEE code '{value}': 5 characters; did a spreadsheet drop the leading zero "
+        "(0{value})?",
+    },
     "insee_quote": {
         "fr": "code INSEE lu comme le nombre {value} : écrivez-le entre guillemets, par exemple \"01001\"",
         "en": "INSEE code read as the number {value}: write it between quotes, for example \"01001\"",
@@ -213,8 +219,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{expected}",
     },
     "expected_date": {
-        "fr": "une date AAAA-MM-JJ est attendue",
-        "en": "a date YYYY-MM-DD is expected",
+        "fr": "« {value} » n'est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA)",
+        "en": "'{value}' is not a date (YYYY-MM-DD or DD/MM/YYYY)",
     },
     # --- commands ------------------------------------------------------------------------------
     "output_exists": {
@@ -239,12 +245,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Fichier de réponses ccas-compass — {title} (version {version})\n"
         "Remplacez chaque null par votre réponse ; laissez null pour « ne sait pas / non concerné »\n"
         "(cela réduit la couverture, jamais le score). Puis : ccas-compass assess --answers CE_FICHIER\n"
-        "Une option : identifiant seul (ex. guichet). Plusieurs : liste [a, b]. "
+        "Une option : identifiant seul (ex. guichet_bureau). Plusieurs : liste [a, b]. "
         "Répartition : {{option: points}}.",
         "en": "ccas-compass answers file — {title} (version {version})\n"
         "Replace each null with your answer; leave null for \"don't know / not applicable\"\n"
         "(it lowers the coverage, never the score). Then: ccas-compass assess --answers THIS_FILE\n"
-        "One option: its id alone (e.g. guichet). Several: a list [a, b]. "
+        "One option: its id alone (e.g. guichet_bureau). Several: a list [a, b]. "
         "Allocation: {{option: points}}.",
     },
     "template_allocation": {
@@ -465,6 +471,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Today the team sees itself as less {figure} than its practices show: {stated} "
         "against {practice} ({delta} points).",
     },
+    "report_nothing_stated": {
+        "fr": "Ni le regard d'aujourd'hui ni l'ambition 2050 n'ont été répartis : pas d'écart à montrer.",
+        "en": "Neither today's view nor the 2050 ambition was spread: no gap to show.",
+    },
     "report_no_gap": {
         "fr": "Aucun écart de {threshold} points ou plus entre les pratiques et les profils déclarés.",
         "en": "No gap of {threshold} points or more between the practices and the stated profiles.",
@@ -522,8 +532,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Why this mix: the answers that weigh most",
     },
     "report_why_none": {
-        "fr": "aucune réponse ne lui donne de points",
-        "en": "no answer gives it points",
+        "fr": "Aucune réponse ne lui donne de points.",
+        "en": "No answer gives it points.",
     },
     "report_points": {"fr": "points : {points}/{max}", "en": "points: {points}/{max}"},
     "report_notes_title": {"fr": "Notes de l'équipe", "en": "The team's notes"},
@@ -608,6 +618,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Format: text (screen), markdown (for the board; with --output, an SVG and PNG chart "
         "is written beside it; without --output, the Markdown goes to the screen without a "
         "chart), json (the full result).",
+    },
+    "help_batch_no_chart": {
+        "fr": "Ne pas dessiner de graphique (environ 0,4 s de moins par organisation).",
+        "en": "Do not draw charts (about 0.4 s less per organisation).",
     },
     "help_no_chart": {
         "fr": "Avec --format markdown --output : ne pas écrire le graphique.",

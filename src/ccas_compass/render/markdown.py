@@ -76,7 +76,7 @@ def report_markdown(
     if report.gaps:
         out += ["- " + escape(w.gap_sentence(report, g, lang)) for g in report.gaps]
     else:
-        out.append(escape(w.no_gap(lang)))
+        out.append(escape(w.no_gap(report, lang)))
     out += ["", escape(coverage_text), ""]
     for warning in w.warnings(report, lang):
         out += [f"> **{escape(message('warning', lang))}**{w.colon(lang)} {escape(warning)}", ""]

@@ -41,7 +41,7 @@ def report_view(report: Report, lang: str) -> RenderableType:
     if report.gaps:
         parts.append(_bullets(w.gap_sentence(report, g, lang) for g in report.gaps))
     else:
-        parts.append(Text(w.no_gap(lang)))
+        parts.append(Text(w.no_gap(report, lang)))
     parts.append(Text(w.coverage(report, lang)))
     for warning in w.warnings(report, lang):
         parts.append(Text(f"{message('warning', lang)}{w.colon(lang)} {warning}", style="bold"))

@@ -70,7 +70,10 @@ def gap_sentence(report: Report, gap: Gap, lang: str) -> str:
     )
 
 
-def no_gap(lang: str) -> str:
+def no_gap(report: Report, lang: str) -> str:
+    """Why no gap is listed: nothing was stated, or no difference reaches the threshold."""
+    if report.result.declared is None and report.result.ambition is None:
+        return message("report_nothing_stated", lang)
     return message("report_no_gap", lang, threshold=f"{GAP_THRESHOLD:.0f}")
 
 
