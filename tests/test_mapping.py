@@ -323,3 +323,14 @@ def test_absent_mapped_columns_and_a_required_column_are_reported(tmp_path: Path
         "correspondance (require)",
     ]
     assert [t["organisation"]["name"] for t in document["organisations"]] == ["CCAS de Tours"]
+
+
+def test_the_role_field_of_our_own_form_is_recognised(tmp_path: Path) -> None:
+    export = tmp_path / "export.csv"
+    export.write_text("Horodateur;Nom de votre CCAS ou CIAS;Votre fonction\r\n"
+                      "20/11/2026 10:00:00;CCAS de Bléré;directrice\r\n", encoding="utf-8-sig")
+    result = runner.invoke(app, ["mapping", "draft", str(export)], catch_exceptions=False)
+    assert result.exit_code == 0, result.stderr
+    line = next(x for x in result.stdout.splitlines() if "Votre fonction" in x)
+    assert '{meta: "role"}' in line
+    assert "VÉRIFIER" not in line

@@ -1040,6 +1040,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "xlsform_organisation": {"fr": "Votre organisation", "en": "Your organisation"},
     "xlsform_role": {"fr": "Votre fonction", "en": "Your role"},
+    "draft_role": {"fr": "la fonction du répondant", "en": "the respondent's role"},
     "xlsform_role_hint": {
         "fr": "Par exemple : élu·e, direction, agent d'accueil, travailleur social. Elle aide l'équipe à "
         "comparer ses regards ; laissez vide si vous préférez.",

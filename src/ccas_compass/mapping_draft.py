@@ -50,6 +50,8 @@ FORM_META = frozenset({"adresse e mail", "adresse email", "e mail", "email", "em
                        "serial", "sid", "time", "draft", "ip address", "uid", "username", "n de serie",
                        "numero de serie", "heure", "brouillon", "adresse ip", "nom d utilisateur",
                        "utilisateur", "langue", "language"})
+ROLE_WORDS = ("fonction", "role", "qualite", "poste", "fonction du repondant", "votre role", "your role")
+"""Headings of the respondent's role (beside the label of our own XLSForm's role field)."""
 DONT_KNOW = frozenset({"ne sait pas", "je ne sais pas", "ne sais pas", "nsp", "non concerne",
                        "non concernee", "ne sait pas non concerne", "je ne sais pas non concerne",
                        "sans objet", "don t know", "dont know", "do not know", "i don t know",
@@ -154,6 +156,7 @@ class _Target:
 def draft(path: Path, model: Model, lang: str) -> Draft:
     """Read ``path`` (CSV or .xlsx) and propose a mapping for it."""
     q = model.questionnaire
+    roles = {fold(message("xlsform_role", "fr")), fold(message("xlsform_role", "en")), *ROLE_WORDS}
     targets = [_Target(x, True, (fold(x.text.fr), fold(x.text.en))) for x in q.profile]
     targets += [_Target(x, False, (fold(x.text.fr), fold(x.text.en))) for x in q.questions]
     table = open_table(path)
@@ -176,6 +179,8 @@ def draft(path: Path, model: Model, lang: str) -> Draft:
             out.native.append(name)
         elif folded in TIMESTAMPS:
             pending.append(index)
+        elif folded in roles:
+            label_entries[index] = Entry(name, {"meta": "role"}, True, message("draft_role", lang))
         elif folded in FORM_META:
             out.ignore.append((name, message("draft_meta", lang, tool=out.source)))
         elif limesurvey and CODE.fullmatch(name):
