@@ -435,6 +435,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report_meta_date": {"fr": "réponses du {date}", "en": "answers of {date}"},
     "report_meta_role": {"fr": "répondant : {role}", "en": "respondent: {role}"},
     "report_summary": {"fr": "En bref", "en": "In brief"},
+    "figures_one": {"fr": "la figure {names}", "en": "{names}"},
+    "figures_many": {"fr": "les figures {names}", "en": "{names}"},
     "report_headline": {
         "fr": "Vos pratiques penchent surtout vers {practice} ; votre ambition 2050, vers {ambition}.",
         "en": "Your practices lean most toward {practice}; your 2050 ambition, toward {ambition}.",
@@ -448,25 +450,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Your 2050 ambition leans toward {figures}.",
     },
     "report_gap_ambition_more": {
-        "fr": "Votre ambition 2050 donne plus de place que vos pratiques à {figure} : {stated} "
+        "fr": "Votre ambition 2050 donne plus de place que vos pratiques à la figure {figure} : {stated} "
         "contre {practice} ({delta} points).",
         "en": "Your 2050 ambition gives more room than your practices to {figure}: {stated} "
         "against {practice} ({delta} points).",
     },
     "report_gap_ambition_less": {
-        "fr": "Votre ambition 2050 donne moins de place que vos pratiques à {figure} : {stated} "
+        "fr": "Votre ambition 2050 donne moins de place que vos pratiques à la figure {figure} : {stated} "
         "contre {practice} ({delta} points).",
         "en": "Your 2050 ambition gives less room than your practices to {figure}: {stated} "
         "against {practice} ({delta} points).",
     },
     "report_gap_declared_more": {
-        "fr": "L'équipe se voit aujourd'hui davantage {figure} que ses pratiques ne le dessinent : "
+        "fr": "L'équipe se reconnaît aujourd'hui davantage dans la figure {figure} que ses pratiques ne le "
+        "dessinent : "
         "{stated} contre {practice} ({delta} points).",
         "en": "Today the team sees itself as more {figure} than its practices show: {stated} "
         "against {practice} ({delta} points).",
     },
     "report_gap_declared_less": {
-        "fr": "L'équipe se voit aujourd'hui moins {figure} que ses pratiques ne le dessinent : "
+        "fr": "L'équipe se reconnaît aujourd'hui moins dans la figure {figure} que ses pratiques ne le "
+        "dessinent : "
         "{stated} contre {practice} ({delta} points).",
         "en": "Today the team sees itself as less {figure} than its practices show: {stated} "
         "against {practice} ({delta} points).",

@@ -37,9 +37,9 @@ def report_view(report: Report, lang: str) -> RenderableType:
         Text(message("result_mirror", lang), style="italic"),
     ]
     parts += _section(message("report_summary", lang))
-    parts.append(Text(w.headline(report, lang)))
+    parts.append(Text(_tight(w.headline(report, lang))))
     if report.gaps:
-        parts.append(_bullets(w.gap_sentence(report, g, lang) for g in report.gaps))
+        parts.append(_bullets(_tight(w.gap_sentence(report, g, lang)) for g in report.gaps))
     else:
         parts.append(Text(w.no_gap(report, lang)))
     parts.append(Text(w.coverage(report, lang)))
@@ -168,3 +168,9 @@ def compare_view(model: Model, comparison: Comparison, lang: str) -> RenderableT
         )
     parts.append(table)
     return Group(*parts)
+
+
+def _tight(text: str) -> str:
+    """« Radar » as «Radar» on screen: Rich wraps lines at any space, non-breaking ones included,
+    and a guillemet alone at the start of a line reads badly."""
+    return text.replace("«\u00a0", "«").replace("\u00a0»", "»")

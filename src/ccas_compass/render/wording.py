@@ -45,10 +45,24 @@ def join(items: Sequence[str], lang: str) -> str:
     return message("list_and", lang, head=", ".join(items[:-1]), last=items[-1])
 
 
+def ref(name: str, lang: str) -> str:
+    """A figure's name inside a sentence: « Radar » in French (the names are titles, without an
+    article), as is in English."""
+    return f"«\u00a0{name}\u00a0»" if lang == "fr" else name
+
+
+def figures_ref(names: Sequence[str], lang: str) -> str:
+    """``la figure « A »``, ``les figures « A » et « B »`` (English: ``A``, ``A and B``)."""
+    if not names:
+        return ""
+    key = "figures_one" if len(names) == 1 else "figures_many"
+    return message(key, lang, names=join([ref(n, lang) for n in names], lang))
+
+
 def headline(report: Report, lang: str) -> str:
     """"Your practices lean most toward … and …; your 2050 ambition, toward …"."""
-    practice = join([report.name(i, lang) for i in report.practice_lean], lang)
-    ambition = join([report.name(i, lang) for i in report.ambition_lean], lang)
+    practice = figures_ref([report.name(i, lang) for i in report.practice_lean], lang)
+    ambition = figures_ref([report.name(i, lang) for i in report.ambition_lean], lang)
     if not practice:
         return message("result_nothing", lang) + (
             " " + message("report_lean_ambition", lang, figures=ambition) if ambition else ""
@@ -63,7 +77,7 @@ def gap_sentence(report: Report, gap: Gap, lang: str) -> str:
     return message(
         f"report_gap_{gap.kind}_{direction}",
         lang,
-        figure=report.name(gap.figure, lang),
+        figure=ref(report.name(gap.figure, lang), lang),
         stated=pct(gap.stated, lang),
         practice=pct(gap.practice, lang),
         delta=points(gap.delta),
