@@ -144,6 +144,8 @@ def test_team_mean_spread_agreement_and_least_consensus(model: Model) -> None:
     assert by_question[multiple.id].agreement == pytest.approx(0.5)
     assert by_question[multiple.id].unknown == 1
     assert dict(by_question[s3].answers) == {opt[s3][0]: 2, opt[s3][1]: 1}
+    assert by_question[s3].chose(opt[s3][1]) == (2,)  # the third member
+    assert by_question[multiple.id].chose(m_opts[1]) == (0,)
     assert team.agreement == pytest.approx((1 + 0 + 1 / 3 + 0.5) / 4)
     # mean of the members' shares, and the spread of each figure
     for i in range(len(model.figure_ids)):
@@ -272,3 +274,16 @@ def test_no_organisation_can_be_read_out_by_subtracting_groups(
     # what is left of everyone once the groups shown are taken out is never 1 or 2 organisations
     left = result.overall.organisations - sum(groups.values())
     assert left == 0 or left >= MIN_GROUP
+
+
+def test_organisations_with_few_answers_are_counted_and_flagged(model: Model) -> None:
+    from ccas_compass.batch import panorama
+
+    rng = random.Random(3)
+    documents = [d for _, d in departement_docs(model, 5, respondents=(1, 1))]
+    few = {x.id: answer_value(x, rng) for x in model.questionnaire.practice_questions[:5]}
+    documents[0]["answers"] = few  # 5 of 43 practice questions: under the 60 % threshold
+    result = panorama(collect(model, documents))
+    assert result.overall is not None
+    assert result.overall.organisations == 5
+    assert result.overall.low_coverage == 1

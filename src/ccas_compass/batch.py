@@ -487,6 +487,15 @@ class Disagreement:
     """The answering members' codes (see :class:`Codec`)."""
     options: tuple[str, ...]
     multiple: bool
+    who: tuple[int, ...] = ()
+    """The answering members (their index in the team), aligned with ``given``."""
+
+    def chose(self, option: str) -> tuple[int, ...]:
+        """The members (indexes in the team) who chose ``option``."""
+        i = self.options.index(option)
+        if self.multiple:
+            return tuple(m for m, g in zip(self.who, self.given, strict=True) if g >> i & 1)
+        return tuple(m for m, g in zip(self.who, self.given, strict=True) if g == i + 1)
 
     @property
     def answers(self) -> tuple[tuple[str, int], ...]:
@@ -567,7 +576,8 @@ def disagreements(codec: Codec, members: Sequence[Member]) -> tuple[tuple[Disagr
     width = len(codec.practice)
     columns = zip(*(m.codes[:width] for m in members), strict=True)  # per question, every member's code
     for position, ((qid, options, multiple), column) in enumerate(zip(codec.practice, columns, strict=True)):
-        given = tuple(c for c in column if c)
+        who = tuple(i for i, c in enumerate(column) if c)
+        given = tuple(column[i] for i in who)
         m = len(given)
         if m < 2:
             continue
@@ -586,7 +596,7 @@ def disagreements(codec: Codec, members: Sequence[Member]) -> tuple[tuple[Disagr
             agreement = sum(c * (c - 1) for c in counts) / (m * (m - 1))
         agreements.append(agreement)
         if agreement < 1.0:
-            disagreement = Disagreement(qid, agreement, m, len(members) - m, given, options, multiple)
+            disagreement = Disagreement(qid, agreement, m, len(members) - m, given, options, multiple, who)
             found.append((agreement, position, disagreement))
     found.sort(key=lambda item: (item[0], item[1]))
     mean = math.fsum(agreements) / len(agreements) if agreements else None
@@ -659,12 +669,15 @@ def panorama(collector: Collector) -> Panorama:
     for org in range(collector.organisations):
         numbers = [collector.codec.numbers(collector.codes_of(r)) for r in order[start[org] : start[org + 1]]]
         labels = {"departement": departement(collector.insee[org] or None), **collector.organisation(org)}
+        total = collector.scorer.total
+        coverage = 100.0 * math.fsum(n[4] for n in numbers) / len(numbers) / total if total else 0.0
         builder.add_profile(
             len(numbers),
             _mean([n[0] for n in numbers], width),
             _stated_mean([n[2] for n in numbers], width),
             _stated_mean([n[3] for n in numbers], width),
             labels,
+            coverage,
         )
     return builder.build()
 
@@ -707,6 +720,9 @@ class Group:
     """Per figure, the organisations whose practices lean most toward it."""
     no_practice: int
     """Organisations without any practice answer (no dominant figure)."""
+    low_coverage: int = 0
+    """Organisations whose respondents answered, on average, less than the report's low-coverage
+    threshold of the practice questions: their shares rest on few answers."""
 
 
 @dataclass(frozen=True)
@@ -742,12 +758,14 @@ class PanoramaBuilder:
         self.values = array("d")  # per team: practice, declared, ambition shares (NaN: none)
         self.respondents = array("l")
         self.dominant = array("b")
+        self.low = array("b")
         self.labels: dict[str, array[int]] = {d: array("I") for d in self.DIMENSIONS}
         self._label_ids: dict[str, dict[str, int]] = {d: {} for d in self.DIMENSIONS}
 
     def add(self, team: Team) -> None:
         labels = {"departement": team.departement, **team.organisation}
-        self.add_profile(len(team.members), team.practice, team.declared, team.ambition, labels)
+        self.add_profile(len(team.members), team.practice, team.declared, team.ambition, labels,
+                         team.coverage)
 
     def add_profile(
         self,
@@ -756,8 +774,12 @@ class PanoramaBuilder:
         declared: Sequence[float] | None,
         ambition: Sequence[float] | None,
         labels: Mapping[str, str | None],
+        coverage: float = 100.0,
     ) -> None:
-        """One organisation: its number of respondents, mean profiles and group labels."""
+        """One organisation: its number of respondents, mean profiles, group labels and coverage."""
+        from .report import LOW_COVERAGE
+
+        self.low.append(1 if coverage < LOW_COVERAGE else 0)
         nan = math.nan
         self.values.extend(nan if v is None else v for v in practice)
         self.values.extend(declared if declared is not None else (nan,) * self.width)
@@ -801,6 +823,7 @@ class PanoramaBuilder:
             ambition=column(2 * w),
             dominant=tuple(dominant),
             no_practice=none,
+            low_coverage=sum(self.low[t] for t in members),
         )
 
     def build(self) -> Panorama:

@@ -55,6 +55,23 @@ app = typer.Typer(
 )
 
 
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        typer.echo(f"ccas-compass {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", help=h("help_version"), callback=_version, is_eager=True)
+    ] = False,
+) -> None:
+    """The tool's options before any command (``--version``)."""
+
+
 class TextOrJson(str, Enum):
     text = "text"
     json = "json"

@@ -744,6 +744,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The respondents gave the same answers to every question at least two of them answered.",
     },
     "team_question": {"fr": "accord {agreement} % :", "en": "agreement {agreement}%:"},
+    "team_respondent_n": {"fr": "répondant n° {n}", "en": "respondent no. {n}"},
     "team_unknown": {"fr": "sans réponse ({count})", "en": "no answer ({count})"},
     "peers_title": {"fr": "Parmi les pairs", "en": "Among peers"},
     "peers_departement": {
@@ -844,6 +845,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "pano_no_practice": {
         "fr": "{count} organisation(s) sans réponse aux questions de pratiques (sans figure principale).",
         "en": "{count} organisation(s) without any practice answer (no leading figure).",
+    },
+    "pano_low_coverage": {
+        "fr": "{count} organisation(s) ont répondu en moyenne à moins de {threshold} % des questions de "
+        "pratiques : leurs parts reposent sur peu de réponses, à lire avec prudence (elles sont comptées).",
+        "en": "{count} organisation(s) answered on average fewer than {threshold}% of the practice "
+        "questions: their shares rest on few answers, read them with care (they are counted).",
     },
     "pano_by_departement": {"fr": "Par département", "en": "By département"},
     "pano_by_densite": {"fr": "Par niveau de densité", "en": "By density level"},
@@ -1019,6 +1026,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Sortie standard : résumé (text) ou résultat complet pour les scripts (json).",
         "en": "Standard output: a summary (text) or the whole result for scripts (json).",
     },
+    "help_version": {"fr": "Affiche la version de l'outil.", "en": "Show the tool's version."},
     "help_batch_jobs": {
         "fr": "Processus qui lisent les fichiers de réponses en parallèle (par défaut : un par cœur, au plus "
         "4 ; 1 pour n'en utiliser qu'un).",

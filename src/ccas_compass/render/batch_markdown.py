@@ -14,7 +14,7 @@ from .. import __version__
 from ..batch import LEAST_CONSENSUS, MIN_GROUP, OTHERS, UNKNOWN, Distribution, Group, Panorama, Peers, Team
 from ..i18n import message
 from ..model import Model
-from ..report import Report, build_report, shorten
+from ..report import LOW_COVERAGE, Report, build_report, shorten
 from . import wording as w
 from .markdown import QUESTION_WIDTH, escape, report_markdown, table
 
@@ -83,10 +83,12 @@ def team_section(model: Model, team: Team, report: Report, lang: str) -> list[st
         if question is None:  # pragma: no cover - disagreements come from this questionnaire
             continue
         given = []
-        for option_id, times in d.answers:
+        for option_id, _ in d.answers:
             option = question.option(option_id)
             label = option.label.get(lang) if option is not None else option_id
-            given.append(f"{shorten(label, 70)} ({times})")
+            who = [team.members[m].role or message("team_respondent_n", lang, n=m + 1)
+                   for m in d.chose(option_id)]
+            given.append(f"{shorten(label, 70)} ({len(who)}{w.colon(lang)} {', '.join(who)})")
         if d.unknown:
             given.append(message("team_unknown", lang, count=d.unknown))
         text = message("team_question", lang, agreement=f"{100 * d.agreement:.0f}")
@@ -212,6 +214,9 @@ def panorama_markdown(
     out += _distribution_table(model, overall, lang)
     if overall.no_practice:
         out += ["", escape(message("pano_no_practice", lang, count=overall.no_practice))]
+    if overall.low_coverage:
+        out += ["", escape(message("pano_low_coverage", lang, count=overall.low_coverage,
+                                   threshold=f"{LOW_COVERAGE:.0f}"))]
     for dimension in ("departement", "densite", "population"):
         groups = panorama.groups.get(dimension, ())
         out += ["", "## " + escape(message(f"pano_by_{dimension}", lang)), ""]

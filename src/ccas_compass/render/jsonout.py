@@ -360,6 +360,7 @@ def panorama(model: Model, p: Panorama, lang: str) -> dict[str, Any]:
             "organisations": g.organisations,
             "respondents": g.respondents,
             "no_practice_answer": g.no_practice,
+            "low_coverage": g.low_coverage,
             "figures": [
                 {
                     "id": fid,
