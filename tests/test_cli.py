@@ -274,3 +274,11 @@ def test_text_and_json_reports_do_not_import_matplotlib() -> None:
         )
         proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
         assert proc.stderr.strip().splitlines()[-1] == "False"
+
+
+def test_version() -> None:
+    from ccas_compass import __version__
+
+    code, stdout, _ = run("--version")
+    assert code == 0
+    assert stdout == f"ccas-compass {__version__}\n"

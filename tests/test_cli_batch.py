@@ -303,11 +303,3 @@ def test_a_sheet_typed_the_french_excel_way_is_understood(tmp_path: Path, model:
     assert f"{table}:3 insee: code INSEE « 1004 » invalide" in stderr
     assert "zéro initial (01004)" in stderr
     assert "« 31/02/2026 » n'est pas une date" in stderr
-
-
-def test_version() -> None:
-    from ccas_compass import __version__
-
-    code, stdout, _ = run("--version")
-    assert code == 0
-    assert stdout == f"ccas-compass {__version__}\n"
