@@ -757,12 +757,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it situates.",
     },
     "peers_all": {
-        "fr": "À côté des parts médianes des {count} organisations de ce lot (le département compte trop peu "
-        "d'organisations pour être montré seul). Une part plus haute ou plus basse n'est ni mieux ni moins "
-        "bien : elle situe.",
-        "en": "Beside the median shares of the {count} organisations in this batch (the département has too "
-        "few organisations to be shown on its own). A higher or lower share is neither better nor worse: "
-        "it situates.",
+        "fr": "À côté des parts médianes des {count} organisations de ce lot (son département n'y est pas "
+        "montré seul, pour qu'aucune organisation ne puisse y être reconnue). Une part plus haute ou plus "
+        "basse n'est ni mieux ni moins bien : elle situe.",
+        "en": "Beside the median shares of the {count} organisations in this batch (its département is not "
+        "shown on its own, so that no organisation can be singled out). A higher or lower share is neither "
+        "better nor worse: it situates.",
     },
     "peers_none": {
         "fr": "Pas de comparaison : ce lot compte moins de {min} organisations.",
@@ -867,8 +867,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{label}: {orgs} organisations, {respondents} respondents",
     },
     "pano_dimension_hidden": {
-        "fr": "Aucun groupe n'atteint {min} organisations : rien n'est montré ici.",
-        "en": "No group reaches {min} organisations: nothing is shown here.",
+        "fr": "Rien n'est montré ici : aucun groupe n'atteint {min} organisations, ou bien le montrer "
+        "permettrait, par différence avec l'ensemble, de reconnaître une organisation.",
+        "en": "Nothing is shown here: no group reaches {min} organisations, or showing one would let an "
+        "organisation be singled out by subtracting it from the whole.",
     },
     "pano_hidden": {
         "fr": "{count} organisation(s) appartiennent à des groupes trop petits (moins de {min}, même "
