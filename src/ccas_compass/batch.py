@@ -3,7 +3,7 @@
 A UDCCAS may feed tens of thousands of respondents. :class:`Collector` keeps, per respondent, only
 a few bytes (the chosen options packed by :class:`Codec`, a packed source reference, the role), so
 that memory grows with the number of organisations rather than with what was read; the numbers are
-recomputed from those bytes by :class:`~ccas_compass.scoring.Scorer` when a team is finalised,
+recomputed from those bytes by :meth:`Codec.numbers` when a team is finalised,
 exactly as :func:`~ccas_compass.scoring.score` would compute them from the answers file.
 
 Privacy rule of the panorama: a group (département, density level, population band) of fewer than
@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from .errors import Problem
 from .model import Answers, AnswerValue, DeclaredShare, FigureScore, Model, Result, departement
-from .scoring import Numbers, Scorer
+from .scoring import Numbers, mix_values
 
 MIN_GROUP = 3
 """Smallest number of organisations an aggregate may show (peer medians included)."""
@@ -75,7 +75,7 @@ class Codec:
         self._compile(model)
 
     def _compile(self, model: Model) -> None:
-        """Tables to score packed answers directly, with :class:`Scorer`'s exact arithmetic.
+        """Tables to score packed answers directly, with :func:`~ccas_compass.scoring.score`'s arithmetic.
 
         Each (question, code) is turned once into one integer that packs, in fields of
         :data:`FIELD` bits, the points it gives each figure, the most it could give each figure and
@@ -132,8 +132,8 @@ class Codec:
             self._stated.append((question.profile, tuple(parts)))
 
     def numbers(self, codes: Sequence[int]) -> Numbers:
-        """What :meth:`Scorer.numbers <ccas_compass.scoring.Scorer.numbers>` gives for the decoded
-        answers, computed from the codes (the same sums, in the same order)."""
+        """The numbers :func:`~ccas_compass.scoring.score` gives for the decoded answers, computed
+        from the codes (the same sums, in the same order)."""
         n = self.figures
         total = 0
         for table, code in zip(self._tables, codes, strict=False):
@@ -143,12 +143,7 @@ class Codec:
         attainable = [total >> (FIELD * (n + i)) & mask for i in range(n)]
         answered = total >> (FIELD * 2 * n)
         intensities = [100.0 * obtained[i] / attainable[i] if attainable[i] else None for i in range(n)]
-        mix_total = sum(v for v in intensities if v)
-        shares: tuple[float | None, ...]
-        if mix_total <= 0:
-            shares = (None,) * n
-        else:
-            shares = tuple(100.0 * (v or 0.0) / mix_total for v in intensities)
+        shares = mix_values(intensities)
         stated: dict[str | None, tuple[list[float], list[float]]] = {
             "declared": ([0.0] * n, [0.0]), "ambition": ([0.0] * n, [0.0]),
         }
@@ -280,7 +275,7 @@ class Collector:
     def __init__(self, model: Model) -> None:
         self.model = model
         self.codec = Codec(model)
-        self.scorer = Scorer(model)
+        self.practice_total = len(model.questionnaire.practice_questions)
         q = model.questionnaire
         self.profile_ids = tuple(x.id for x in q.profile)
         self._choices = {
@@ -639,7 +634,7 @@ def build_team(collector: Collector, org: int, respondents: Sequence[int]) -> Te
         declared=_stated_mean([m.numbers[2] for m in members], width),
         ambition=_stated_mean([m.numbers[3] for m in members], width),
         answered=math.fsum(m.answered for m in members) / len(members),
-        total=collector.scorer.total,
+        total=collector.practice_total,
         spreads=tuple(spreads),
         disagreements=found,
         agreement=agreement,
@@ -669,7 +664,7 @@ def panorama(collector: Collector) -> Panorama:
     for org in range(collector.organisations):
         numbers = [collector.codec.numbers(collector.codes_of(r)) for r in order[start[org] : start[org + 1]]]
         labels = {"departement": departement(collector.insee[org] or None), **collector.organisation(org)}
-        total = collector.scorer.total
+        total = collector.practice_total
         coverage = 100.0 * math.fsum(n[4] for n in numbers) / len(numbers) / total if total else 0.0
         builder.add_profile(
             len(numbers),

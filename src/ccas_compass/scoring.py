@@ -12,8 +12,8 @@ Practice profile (single and multiple choice questions), for each figure f:
 Declared and ambition profiles (allocation questions): each statement's points are split over the
 figures it weights, in proportion to the weights; ``share(f) = 100 × points(f) / Σ points``.
 
-:class:`Scorer` computes the same numbers (bit for bit: same integer sums, same float operations in
-the same order) without the "why", for batch scoring of thousands of respondents.
+:class:`ccas_compass.batch.Codec` computes the same numbers (bit for bit: same integer sums, same
+float operations in the same order) from packed answers, for batch scoring of many respondents.
 """
 
 from __future__ import annotations
@@ -115,10 +115,22 @@ def practice_profile(
 
 def mix(intensities: Mapping[str, float | None]) -> dict[str, float | None]:
     """Shares (summing to 100) in proportion to intensities; all None when nothing scored."""
-    total = sum(v for v in intensities.values() if v)
+    return dict(zip(intensities, mix_values(list(intensities.values())), strict=True))
+
+
+def mix_values(intensities: Sequence[float | None]) -> tuple[float | None, ...]:
+    """:func:`mix` over a sequence (the batch's packed scoring uses it too: same floats)."""
+    total = sum(v for v in intensities if v)
     if total <= 0:
-        return dict.fromkeys(intensities)
-    return {fid: 100.0 * (v or 0.0) / total for fid, v in intensities.items()}
+        return (None,) * len(intensities)
+    return tuple(100.0 * (v or 0.0) / total for v in intensities)
+
+
+Shares = tuple[float | None, ...]
+Stated = tuple[float, ...] | None
+Numbers = tuple[Shares, Shares, Stated, Stated, int]
+"""Practice shares, practice intensities, declared shares, ambition shares (per figure, in model
+order) and the number of practice questions answered."""
 
 
 def declared_profile(
@@ -167,93 +179,3 @@ def round_shares(shares: Sequence[float | None], digits: int = 1) -> list[float 
     return [f / scale for f in floors]
 
 
-
-Shares = tuple[float | None, ...]
-Stated = tuple[float, ...] | None
-Numbers = tuple[Shares, Shares, Stated, Stated, int]
-"""Practice shares, practice intensities, declared shares, ambition shares (per figure, in model
-order) and the number of practice questions answered."""
-
-
-class Scorer:
-    """The scoring of :func:`score` compiled for one model: numbers only, no contributions."""
-
-    def __init__(self, model: Model) -> None:
-        self.figure_ids = model.figure_ids
-        index = {fid: i for i, fid in enumerate(self.figure_ids)}
-        q = model.questionnaire
-        self.total = len(q.practice_questions)
-        self._practice = [
-            (
-                question.id,
-                {
-                    o.id: tuple((index[f], w) for f, w in o.weights.items() if f in index)
-                    for o in question.options
-                },
-                tuple((index[f], best) for f, best in question.attainable.items() if f in index),
-            )
-            for question in q.practice_questions
-        ]
-        Parts = tuple[tuple[int, int, int], ...]  # figure index, weight, weight sum
-        self._stated: dict[str, list[tuple[str, tuple[tuple[str, Parts], ...]]]] = {
-            "declared": [], "ambition": []
-        }
-        for question in q.questions:
-            if question.profile is None:
-                continue
-            options = []
-            for o in question.options:
-                weight_sum = sum(w for f, w in o.weights.items() if f in index)
-                parts = tuple((index[f], w, weight_sum) for f, w in o.weights.items() if f in index)
-                options.append((o.id, parts if weight_sum else ()))
-            self._stated[question.profile].append((question.id, tuple(options)))
-
-    def numbers(self, values: Mapping[str, object]) -> Numbers:
-        n = len(self.figure_ids)
-        obtained = [0] * n
-        attainable = [0] * n
-        answered = 0
-        for qid, weights, best in self._practice:
-            value = values.get(qid)
-            if value is None:
-                continue
-            answered += 1
-            chosen: Iterable[str] = (value,) if isinstance(value, str) else value  # type: ignore[assignment]
-            for i, b in best:
-                attainable[i] += b
-            for option_id in chosen:
-                for i, w in weights.get(option_id, ()):
-                    obtained[i] += w
-        intensities = [100.0 * obtained[i] / attainable[i] if attainable[i] else None for i in range(n)]
-        total = sum(v for v in intensities if v)
-        shares: tuple[float | None, ...]
-        if total <= 0:
-            shares = (None,) * n
-        else:
-            shares = tuple(100.0 * (v or 0.0) / total for v in intensities)
-        return (
-            shares,
-            tuple(intensities),
-            self._stated_shares("declared", values),
-            self._stated_shares("ambition", values),
-            answered,
-        )
-
-    def _stated_shares(self, kind: str, values: Mapping[str, object]) -> tuple[float, ...] | None:
-        n = len(self.figure_ids)
-        points = [0.0] * n
-        total = 0.0
-        for qid, options in self._stated[kind]:
-            value = values.get(qid)
-            if not isinstance(value, Mapping):
-                continue
-            for option_id, parts in options:
-                given = value.get(option_id)
-                if not given:
-                    continue
-                for i, w, weight_sum in parts:
-                    points[i] += given * w / weight_sum
-                total += given
-        if total <= 0:
-            return None
-        return tuple(100.0 * p / total for p in points)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import io
 import textwrap
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..i18n import message
 from ..model import Model
@@ -100,19 +100,11 @@ def _draw(report: Report, lang: str) -> MplFigure:
         )
         texts = [w.pct(v, lang) if v is not None else "—" for v in values]
         ax.bar_label(bars, labels=texts, padding=3, fontsize=8, color="#222222")
-    ax.set_yticks(range(count))
-    ax.set_yticklabels([textwrap.fill(report.name(r.id, lang), 24) for r in rows])
-    ax.invert_yaxis()
     top = max([v for r in rows for v in (r.practice, r.declared, r.ambition) if v is not None] or [0])
-    ax.set_xlim(0, max(10.0, min(100.0, top * 1.18 + 4)))
-    ax.set_xlabel(message("report_chart_axis", lang))
-    ax.xaxis.grid(True, color="#dddddd", linewidth=0.6)
-    ax.set_axisbelow(True)
-    for side in ("top", "right"):
-        ax.spines[side].set_visible(False)
     title = message("report_chart_title", lang)
     name = w.organisation_name(report)
-    ax.set_title(f"{title} — {name}" if name else title, loc="left", fontsize=12, fontweight="bold")
+    _frame(ax, [report.name(r.id, lang) for r in rows], top * 1.18 + 4, message("report_chart_axis", lang),
+           f"{title} — {name}" if name else title)
     figure.legend(loc="outside lower center", ncols=len(PROFILES), frameon=False)
     return figure
 
@@ -141,18 +133,24 @@ def _draw_panorama(model: Model, group: Group, lang: str) -> MplFigure:
         ax.scatter([m for _, m in medians], [i for i, _ in medians], marker="D", s=36, facecolors="white",
                    edgecolors=ambition_colour, linewidths=1.5, zorder=3,
                    label=message("pano_chart_ambition", lang))
-    ax.set_yticks(range(count))
-    ax.set_yticklabels([textwrap.fill(f.name.get(lang), 24) for f in model.figures])
-    ax.invert_yaxis()
     values = [v for d in (*group.practice, *group.ambition) if d is not None for v in (d.q3, d.median)]
-    ax.set_xlim(0, max(10.0, min(100.0, max(values or [0]) * 1.2 + 4)))
-    ax.set_xlabel(message("pano_chart_axis", lang))
+    orgs = f"{group.organisations} {message('pano_col_orgs', lang).lower()}"
+    title = f"{message('pano_chart_title', lang)} ({orgs})"
+    _frame(ax, [f.name.get(lang) for f in model.figures], max(values or [0]) * 1.2 + 4,
+           message("pano_chart_axis", lang), title)
+    figure.legend(loc="outside lower center", ncols=3, frameon=False)
+    return figure
+
+
+def _frame(ax: Any, names: list[str], right: float, xlabel: str, title: str) -> None:
+    """Figures' names down the side (first at the top), a 0–100 % axis, light grid, a title."""
+    ax.set_yticks(range(len(names)))
+    ax.set_yticklabels([textwrap.fill(name, 24) for name in names])
+    ax.invert_yaxis()
+    ax.set_xlim(0, max(10.0, min(100.0, right)))
+    ax.set_xlabel(xlabel)
     ax.xaxis.grid(True, color="#dddddd", linewidth=0.6)
     ax.set_axisbelow(True)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
-    title = message("pano_chart_title", lang)
-    orgs = message("pano_col_orgs", lang).lower()
-    ax.set_title(f"{title} ({group.organisations} {orgs})", loc="left", fontsize=12, fontweight="bold")
-    figure.legend(loc="outside lower center", ncols=3, frameon=False)
-    return figure
+    ax.set_title(title, loc="left", fontsize=12, fontweight="bold")
