@@ -496,7 +496,9 @@ def batch_cmd(
         Path | None,
         typer.Option("--mapping", "-m", help=h("help_batch_mapping"), metavar="MAP.yaml", dir_okay=False),
     ] = None,
-    jobs: Annotated[int | None, typer.Option("--jobs", "-j", help=h("help_batch_jobs"), min=1)] = None,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", help=h("help_batch_jobs"), min=1, metavar="N")
+    ] = None,
     lang: LangOpt = None,
     data: DataOpt = None,
 ) -> None:
