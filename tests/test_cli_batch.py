@@ -303,3 +303,14 @@ def test_a_sheet_typed_the_french_excel_way_is_understood(tmp_path: Path, model:
     assert f"{table}:3 insee: code INSEE « 1004 » invalide" in stderr
     assert "zéro initial (01004)" in stderr
     assert "« 31/02/2026 » n'est pas une date" in stderr
+
+
+def test_a_file_given_twice_is_read_once(tmp_path: Path, model: Model) -> None:
+    folder = tmp_path / "in"
+    for n, (_, document) in enumerate(departement_docs(model, 2, respondents=(1, 1))):
+        dump(folder / f"{n}.yaml", document)
+    (tmp_path / "lien.yaml").symlink_to(folder / "0.yaml")
+    inputs = [str(folder), str(folder / "0.yaml"), str(folder), str(tmp_path / "lien.yaml")]
+    code, stdout, stderr = run("batch", *inputs, "--format", "json")
+    assert code == 0, stderr
+    assert json.loads(stdout)["panorama"]["respondents"] == 2

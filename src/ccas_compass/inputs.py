@@ -44,7 +44,7 @@ def expand(paths: Iterable[Path], skip: Path | None = None) -> tuple[list[Input]
     — the output folder — left out), each file once; and the inputs that do not exist."""
     found: list[Input] = []
     missing: list[Problem] = []
-    seen: set[str] = set()
+    seen: set[tuple[int, int] | str] = set()
     skip_real = os.path.realpath(skip) if skip is not None else None
 
     def take(path: Path, explicit: bool) -> None:
@@ -52,14 +52,17 @@ def expand(paths: Iterable[Path], skip: Path | None = None) -> tuple[list[Input]
         table = suffix in TABLE_SUFFIXES
         if not explicit and not table and suffix not in ANSWERS_SUFFIXES:
             return
-        real = os.path.realpath(path)
-        if real in seen:
-            return
-        seen.add(real)
         try:
-            size = path.stat().st_size
-        except OSError:
+            info = path.stat()
+        except OSError:  # unreadable: kept, so that reading it reports why
+            identity: tuple[int, int] | str = os.path.abspath(path)
             size = 0
+        else:  # the same file under two names (a link, a folder and a file in it) is read once
+            identity = (info.st_dev, info.st_ino) if info.st_ino else os.path.realpath(path)
+            size = info.st_size
+        if identity in seen:
+            return
+        seen.add(identity)
         found.append(Input(path, table, size))
 
     for path in paths:
