@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import random
 import re
 from pathlib import Path
 from typing import Any
@@ -40,8 +41,6 @@ def tree(folder: Path) -> set[str]:
 @pytest.fixture
 def departement(tmp_path: Path, model: Model) -> dict[str, Any]:
     """55 organisations (1–6 respondents) as files, 8 more as CSV rows, hostile names, bad inputs."""
-    import random
-
     root = tmp_path / "collecte"
     valid: list[str] = []
     docs = list(departement_docs(model, 55, seed=3, departements=("37", "37", "37", "41", "2A")))
@@ -314,3 +313,25 @@ def test_a_file_given_twice_is_read_once(tmp_path: Path, model: Model) -> None:
     code, stdout, stderr = run("batch", *inputs, "--format", "json")
     assert code == 0, stderr
     assert json.loads(stdout)["panorama"]["respondents"] == 2
+
+
+def test_resultats_xlsx_keeps_codes_as_text_and_shares_as_numbers(tmp_path: Path, model: Model) -> None:
+    import openpyxl
+
+    folder = tmp_path / "in"
+    for n, (_, document) in enumerate(departement_docs(model, 3, departements=("01",), respondents=(1, 2))):
+        dump(folder / f"{n}.yaml", document)
+    hostile = respondent({"name": '=HYPERLINK("x")', "insee": "01999"}, random.Random(1), model)
+    dump(folder / "h.yaml", hostile)
+    out = tmp_path / "out"
+    assert run("batch", str(folder), "--out", str(out), "--no-chart")[0] == 0
+    sheet = openpyxl.load_workbook(out / "resultats.xlsx").active
+    rows = list(sheet.iter_rows(values_only=True))
+    header = rows[0]
+    assert header[:2] == ("organisation", "code_insee")
+    assert {r[1] for r in rows[1:]} >= {"01001", "01999"}  # the leading zero kept
+    shares = header.index("pratiques_radar")
+    assert all(isinstance(r[shares], float | int) for r in rows[1:])
+    assert '=HYPERLINK("x")' in {r[0] for r in rows[1:]}
+    assert all(c.data_type != "f" for row in sheet.iter_rows() for c in row)
+    assert sheet.freeze_panes == "B2"

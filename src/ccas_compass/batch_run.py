@@ -16,6 +16,7 @@ from typing import TextIO
 from . import __version__
 from .batch import Collector, Failure, Panorama, Peers, Team, panorama, peers, teams
 from .errors import Problem, UsageError
+from .i18n import message
 from .inputs import expand, read
 from .mapping import TableMapping
 from .model import Model
@@ -93,7 +94,9 @@ def _write(
     if stream is not None:
         stream.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "organisations": [')
     names = Names()
-    csv_lines = [csvout.line(csvout.results_header(model, lang), lang)] if staging is not None else []
+    header = csvout.results_header(model, lang)
+    csv_lines = [csvout.line(header, lang)] if staging is not None else []
+    table_rows: list[list[csvout.Cell]] = []
     advance = phase("batch_writing", outcome.organisations) if phase and staging is not None else None
     first = True
     for team in teams(collector):
@@ -107,7 +110,9 @@ def _write(
             stem = names.unique(team.name, team.organisation.get("insee"))
             report_path = f"organisations/{stem}.md"
             _team_files(model, team, peer, document, stem, lang, staging, charts)
-            csv_lines.append(csvout.line(csvout.results_row(model, team, peer, report_path, lang), lang))
+            row = csvout.results_row(model, team, peer, report_path, lang)
+            csv_lines.append(csvout.line(row, lang))
+            table_rows.append(row)
             if advance is not None:
                 advance(1)
     tail = {
@@ -132,6 +137,11 @@ def _write(
         staging.write_text("panorama.md", markdown)
         staging.write_text("panorama.json", jsonout.dumps({**head, **tail}))
         staging.write_text("resultats.csv", "".join(csv_lines), bom=True)
+        from .xlsx import workbook_bytes  # the same table typed: INSEE codes stay text ("01004")
+
+        rows: list[Sequence[csvout.Cell]] = [header, *(csvout.plain(r) for r in table_rows)]
+        book = workbook_bytes([(message("csv_sheet", lang), rows)], title="ccas-compass", freeze="B2")
+        staging.write("resultats.xlsx", book)
 
 
 def _team_files(

@@ -687,10 +687,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Inputs not scored ({count}):",
     },
     "batch_written": {
-        "fr": "Résultats écrits dans {path} ({files} fichiers) : panorama.md, resultats.csv et un rapport "
-        "par organisation dans organisations/",
-        "en": "Results written to {path} ({files} files): panorama.md, resultats.csv and a report per "
-        "organisation in organisations/",
+        "fr": "Résultats écrits dans {path} ({files} fichiers) : panorama.md, resultats.csv (et .xlsx) et "
+        "un rapport par organisation dans organisations/",
+        "en": "Results written to {path} ({files} files): panorama.md, resultats.csv (and .xlsx) and a "
+        "report per organisation in organisations/",
     },
     "batch_nothing_written": {
         "fr": "Aucun répondant n'a pu être analysé : rien n'est écrit dans {path}.",
@@ -889,6 +889,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "group of fewer than {min} organisations is merged into \"Others\", itself hidden if still too "
         "small.",
     },
+    "csv_sheet": {"fr": "Résultats", "en": "Results"},
     "csv_organisation": {"fr": "organisation", "en": "organisation"},
     "csv_insee": {"fr": "code_insee", "en": "insee_code"},
     "csv_departement": {"fr": "departement", "en": "departement"},

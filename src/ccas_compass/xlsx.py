@@ -3,9 +3,9 @@
 openpyxl is imported inside the functions, so that ``--help`` and the commands that never touch a
 workbook do not pay for it.
 
-* :func:`workbook_bytes` writes text-only sheets: every cell is a string with ``data_type = "s"``
-  (a text starting with ``=`` stays text, never a formula), and the bytes are reproducible (fixed
-  document dates, fixed zip timestamps).
+* :func:`workbook_bytes` writes sheets whose strings are text cells with ``data_type = "s"`` (a
+  text starting with ``=`` stays text, never a formula) and whose numbers are numbers; the bytes are
+  reproducible (fixed document dates, fixed zip timestamps).
 * :func:`open_rows` streams the first sheet of a workbook (a KoboToolbox or Excel export) in
   openpyxl's read-only mode, each row with its spreadsheet row number and every cell as text:
   ``4`` (never ``4.0``) for a whole number, ISO 8601 for a date, ``1``/``0`` for a boolean.
@@ -27,12 +27,15 @@ from .errors import AnswersError, Problem
 FIXED_DATE = (1980, 1, 1, 0, 0, 0)
 """The earliest date a zip entry can carry; also a written workbook's created/modified date."""
 
-Sheet = tuple[str, Sequence[Sequence[str | None]]]
+Sheet = tuple[str, Sequence[Sequence[str | int | float | None]]]
 """A sheet to write: its title and its rows (``None`` or ``""`` for an empty cell)."""
 
 
-def workbook_bytes(sheets: Sequence[Sheet], *, title: str, creator: str = "ccas-compass") -> bytes:
-    """An .xlsx workbook of text cells, byte-identical for identical content (same openpyxl, zlib)."""
+def workbook_bytes(
+    sheets: Sequence[Sheet], *, title: str, creator: str = "ccas-compass", freeze: str | None = None
+) -> bytes:
+    """An .xlsx workbook, byte-identical for identical content (same openpyxl, zlib). Strings are
+    text cells (never formulas), numbers are numbers; ``freeze`` keeps the header (``"B2"``) in view."""
     from openpyxl import Workbook
     from openpyxl.writer.excel import ExcelWriter
 
@@ -47,9 +50,13 @@ def workbook_bytes(sheets: Sequence[Sheet], *, title: str, creator: str = "ccas-
         sheet.title = name
         for r, values in enumerate(rows, start=1):
             for c, value in enumerate(values, start=1):
-                if value:
+                if isinstance(value, int | float) and not isinstance(value, bool):
+                    sheet.cell(row=r, column=c, value=value)
+                elif value:
                     cell = sheet.cell(row=r, column=c, value=value)
                     cell.data_type = "s"  # text, even when it starts with "="
+        if freeze:
+            sheet.freeze_panes = freeze
     raw = io.BytesIO()
     # Not ``book.save``: it stamps the current time as the modification date.
     ExcelWriter(book, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED)).save()

@@ -51,6 +51,12 @@ def line(cells: Sequence[Cell], lang: str) -> str:
     return buffer.getvalue()
 
 
+def plain(cells: Sequence[Cell]) -> list[Cell]:
+    """The same cells for a workbook: texts on one line, as written (a workbook cell typed as text
+    is never evaluated, so no apostrophe is needed), numbers as numbers."""
+    return [" ".join(c.split()) if isinstance(c, str) else c for c in cells]
+
+
 def answers_header(model: Model) -> str:
     """The header line of the wide answers layout (``ccas-compass template --csv``)."""
     from ..columns import header_row
