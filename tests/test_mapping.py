@@ -81,6 +81,7 @@ def test_a_label_headed_export_scores_right_through_a_drafted_then_checked_mappi
     text = target.read_text(encoding="utf-8")
     data = yamlio.parse(text)
     assert data["source"] == "google-forms"
+    assert data["questionnaire"] == model.questionnaire.version
     assert data["ignore"] == ["Adresse e-mail"]
     assert data["columns"]["Horodateur"] == {"meta": "date", "format": "%d/%m/%Y %H:%M:%S"}
     # exact question texts and labels are sure; the reworded heading, the retyped label, the heading
@@ -111,6 +112,10 @@ def test_a_label_headed_export_scores_right_through_a_drafted_then_checked_mappi
     assert code == 0, stderr
     assert document["warnings"] == []
     assert results(document) == results(google["expected"])
+    # the version given once in the mapping reaches every respondent: no "version unknown" warning
+    members = [m for t in document["organisations"] for m in t["members"]]
+    assert {m["questionnaire_version"] for m in members} == {model.questionnaire.version}
+    assert all(t["warnings"] == [] for t in document["organisations"])
 
 
 def test_an_unknown_value_fails_its_row_named_by_line_and_column(

@@ -1055,6 +1055,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "xlsform_organisation": {"fr": "Votre organisation", "en": "Your organisation"},
     "xlsform_role": {"fr": "Votre fonction", "en": "Your role"},
+    "draft_version": {
+        "fr": "la version du questionnaire recopiée dans l'outil d'enquête (ccas-compass questions)",
+        "en": "the questionnaire version copied into the survey tool (ccas-compass questions)",
+    },
     "draft_role": {"fr": "la fonction du répondant", "en": "the respondent's role"},
     "xlsform_role_hint": {
         "fr": "Par exemple : élu·e, direction, agent d'accueil, travailleur social. Elle aide l'équipe à "

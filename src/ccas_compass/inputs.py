@@ -204,6 +204,8 @@ def _read_table(
                 row, problems = plan.translate(row)
             document, found = cols.document(columns, row, model)
             problems += found
+            if mapping is not None and mapping.questionnaire_version and "questionnaire" not in document:
+                document["questionnaire"] = {"id": q.id, "version": mapping.questionnaire_version}
             parsed, found = answers_check.check(document, q, source=f"{name}:{line}")
             problems += found
             if problems or parsed is None:

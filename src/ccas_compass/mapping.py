@@ -6,6 +6,7 @@ A mapping file (``ccas-compass batch --mapping MAP.yaml``; a first one is writte
 
     mapping: 1                      # format of this file
     source: limesurvey              # free text
+    questionnaire: "1.0"            # the questionnaire's version the survey was copied from
     ignore: [id, lastpage, startlanguage, seed]     # columns to leave aside, silently
     require: [submitdate]           # rows where one of these is empty are skipped (incomplete)
     columns:
@@ -43,7 +44,7 @@ from .errors import Path as ProblemPath
 from .model import Model, Question, Questionnaire
 
 FORMAT = 1
-TOP_KEYS = ("mapping", "source", "ignore", "require", "columns")
+TOP_KEYS = ("mapping", "source", "questionnaire", "ignore", "require", "columns")
 TARGET_KEYS = ("question", "profile", "meta")
 ENTRY_KEYS = (*TARGET_KEYS, "option", "values", "separator", "format")
 META_TARGETS = ("role", "date", "version")
@@ -234,6 +235,8 @@ class TableMapping:
     """Header → its line in the mapping file."""
     unchecked: tuple[int, ...] = ()
     """Lines still marked by ``mapping draft`` for a human to check."""
+    questionnaire_version: str | None = None
+    """The version of the questionnaire the survey was copied from, given to every row."""
 
     def warnings(self) -> list[Problem]:
         """A warning when marks of ``mapping draft`` are left (the mapping is used all the same)."""
@@ -352,6 +355,11 @@ def check(
         problems.append(Problem("expected_text", {}, ("source",)))
     ignore = _names(data.get("ignore"), "ignore", problems)
     require = _names(data.get("require"), "require", problems)
+    given_version = data.get("questionnaire")
+    plain = isinstance(given_version, str | int | float) and not isinstance(given_version, bool)
+    if given_version is not None and not plain:
+        problems.append(Problem("expected_text", {}, ("questionnaire",)))
+        given_version = None
     rules: dict[str, Rule] = {}
     header_lines: dict[str, int] = {}
     raw = data.get("columns")
@@ -379,8 +387,9 @@ def check(
     for name in require:
         if lines and ("require",) in lines:
             header_lines.setdefault(name, lines[("require",)])
+    version_text = None if given_version is None else str(given_version)
     mapping = TableMapping(file, source or "", frozenset(canon(x) for x in ignore), tuple(require), rules,
-                           header_lines)
+                           header_lines, questionnaire_version=version_text)
     return mapping, []
 
 

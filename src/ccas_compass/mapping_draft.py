@@ -128,6 +128,8 @@ class Draft:
     entries: list[Entry] = field(default_factory=list)
     unknown: list[tuple[str, str]] = field(default_factory=list)
     native: list[str] = field(default_factory=list)
+    version: str = ""
+    """The questionnaire's version (the form was copied from it)."""
 
     @property
     def counts(self) -> tuple[int, int, int]:
@@ -163,7 +165,7 @@ def draft(path: Path, model: Model, lang: str) -> Draft:
     header = table.header
     lower = {h.lower() for h in header}
     limesurvey = len(lower & {"lastpage", "startlanguage", "seed", "submitdate"}) >= 2
-    out = Draft(str(path), _source(header, lower, limesurvey), lang)
+    out = Draft(str(path), _source(header, lower, limesurvey), lang, version=q.version)
     native = cols.resolve(header, model)
     pending: list[int] = []  # columns to match once their values are known
     label_entries: dict[int, Entry] = {}
@@ -674,6 +676,8 @@ def render(result: Draft) -> str:
     name = Path(result.file).name
     lines = [f"# {line}" for line in message("draft_intro", lang, file=name, check=check).split("\n")]
     lines += ["mapping: 1", f"source: {_q(result.source)}"]
+    if result.version:
+        lines.append(f"questionnaire: {_q(result.version)}{_comment(message('draft_version', lang))}")
     lines.append("ignore:" if result.ignore else "ignore: []")
     lines += [f"  - {_q(h)}{_comment(why)}" for h, why in result.ignore]
     if result.require:
