@@ -61,10 +61,20 @@ def test_the_panorama_never_names_a_group_below_three(model: Model) -> None:
     deps = ("37",) * 6 + ("41",) * 4 + ("2A",)  # 2A alone: merged with 41, the smallest group shown
     documents = [d for _, d in departement_docs(model, len(deps), departements=deps, respondents=(1, 1))]
     text = panorama_markdown(model, panorama(collect(model, documents)), "fr")
-    assert "Département 37" in text
+    assert "Département 37 (Indre-et-Loire)" in text
     assert "Autres (groupes de moins de 3 organisations)" in text
     assert not re.search(r"Département (41|2A)", text)
     for table_rows in re.findall(r"(?:^\|.*\|\n)+", text, flags=re.M):
         counts = [row.split("|")[2].strip() for row in table_rows.splitlines()[2:]]
         if "Organisations" in table_rows.splitlines()[0]:
             assert all(int(c) >= 3 for c in counts), table_rows
+
+
+def test_departement_names() -> None:
+    from ccas_compass import departements
+    from ccas_compass.render.batch_markdown import departement_label
+
+    assert len(departements.NAMES) == 101  # 96 in metropolitan France (2A and 2B for 20), 5 overseas
+    assert departement_label("2A") == "2A (Corse-du-Sud)"
+    assert departement_label("974") == "974 (La Réunion)"
+    assert departement_label("988") == "988"  # not a département: the code alone

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from urllib.parse import quote
 
-from .. import __version__
+from .. import __version__, departements
 from ..batch import LEAST_CONSENSUS, MIN_GROUP, OTHERS, UNKNOWN, Distribution, Group, Panorama, Peers, Team
 from ..i18n import message
 from ..model import Model
@@ -105,7 +105,8 @@ def peers_section(model: Model, team: Team, report: Report, peer: Peers | None, 
     if peer is None:
         return [*out, escape(message("peers_none", lang, min=MIN_GROUP)), ""]
     if peer.dimension == "departement":
-        intro = message("peers_departement", lang, count=peer.organisations, dep=peer.value)
+        dep = departement_label(peer.value)
+        intro = message("peers_departement", lang, count=peer.organisations, dep=dep)
     elif team.departement is None:
         intro = message("peers_all_no_insee", lang, count=peer.organisations)
     else:
@@ -130,6 +131,12 @@ def _whole(value: float | None) -> float | None:
     return None if value is None else float(round(value))
 
 
+def departement_label(code: str) -> str:
+    """``37 (Indre-et-Loire)``, or the code alone when its name is not known."""
+    known = departements.name(code)
+    return f"{code} ({known})" if known else code
+
+
 def group_label(model: Model, group: Group, lang: str) -> str:
     if group.value == OTHERS:
         return message("group_others", lang, min=MIN_GROUP)
@@ -137,7 +144,7 @@ def group_label(model: Model, group: Group, lang: str) -> str:
         key = "group_unknown_departement" if group.dimension == "departement" else "group_unknown"
         return message(key, lang)
     if group.dimension == "departement":
-        return message("group_departement", lang, dep=group.value)
+        return message("group_departement", lang, dep=departement_label(group.value))
     question = model.questionnaire.profile_question(group.dimension)
     option = question.option(group.value) if question is not None else None
     return option.label.get(lang) if option is not None else group.value
