@@ -1,14 +1,11 @@
-"""Many respondents → teams (one per organisation) → a panorama. Pure: no I/O, no printing.
+"""Many respondents → teams (one per organisation), and the panorama's input. Pure: no I/O.
 
 A UDCCAS may feed tens of thousands of respondents. :class:`Collector` keeps, per respondent, only
-a few bytes (the chosen options packed by :class:`Codec`, a packed source reference, the role), so
-that memory grows with the number of organisations rather than with what was read; the numbers are
-recomputed from those bytes by :meth:`Codec.numbers` when a team is finalised,
-exactly as :func:`~ccas_compass.scoring.score` would compute them from the answers file.
-
-Privacy rule of the panorama: a group (département, density level, population band) of fewer than
-:data:`MIN_GROUP` organisations is never shown on its own; such groups are merged into "autres",
-itself hidden if still too small, so that no single CCAS can be read out of an aggregate.
+a few bytes (the chosen options packed by :class:`~ccas_compass.packing.Codec`, a packed source
+reference, the role…), so that memory grows with the number of organisations rather than with what
+was read; the numbers are recomputed from those bytes when a team is finalised, exactly as
+:func:`~ccas_compass.scoring.score` would compute them from the answers file. The aggregates across
+organisations are :mod:`ccas_compass.panorama`'s.
 """
 
 from __future__ import annotations
@@ -16,27 +13,22 @@ from __future__ import annotations
 import bisect
 import math
 import re
-import statistics
 import unicodedata
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .errors import Problem
 from .model import Answers, AnswerValue, DeclaredShare, FigureScore, Model, Result, departement
-from .scoring import Numbers, mix_values
+from .packing import Codec
+from .panorama import Panorama, PanoramaBuilder, dominant
+from .scoring import Numbers
 
-MIN_GROUP = 3
-"""Smallest number of organisations an aggregate may show (peer medians included)."""
 LEAST_CONSENSUS = 5
 """How many questions of least consensus a team report lists."""
 AGREEMENT_LEVELS = (5.0, 10.0)
 """Spread (max − min, in points of share) under which a team agrees strongly, then moderately."""
-OTHERS = "autres"
-UNKNOWN = "non_renseigne"
 ROW_SHIFT = 2**32
-FIELD = 24
-"""Bits per counter in the packed scoring tables of :class:`Codec`."""
 
 
 @dataclass(frozen=True)
@@ -45,171 +37,6 @@ class Failure:
 
     source: str
     problems: tuple[Problem, ...]
-
-
-class Codec:
-    """A respondent's scored answers packed into bytes and back, losslessly.
-
-    One byte per practice question (0 unanswered; single: option index + 1; multiple: a bit per
-    option), then one byte per allocation statement (points, 255 meaning unanswered). A model whose
-    questions do not fit (more than 8 options in a multiple choice…) is packed into a tuple instead.
-    """
-
-    def __init__(self, model: Model) -> None:
-        q = model.questionnaire
-        self.practice = [
-            (x.id, tuple(o.id for o in x.options), x.type == "multiple") for x in q.practice_questions
-        ]
-        self.allocations = [
-            (x.id, tuple(o.id for o in x.options)) for x in q.questions if x.type == "allocation"
-        ]
-        self._index = {
-            x.id: {o.id: i for i, o in enumerate(x.options)}
-            for x in q.questions
-            if x.type != "text"
-        }
-        fits = all(
-            len(options) <= (8 if multiple else 255) for _, options, multiple in self.practice
-        ) and all((x.points or 0) < 255 for x in q.questions if x.type == "allocation")
-        self.compact = fits
-        self._compile(model)
-
-    def _compile(self, model: Model) -> None:
-        """Tables to score packed answers directly, with :func:`~ccas_compass.scoring.score`'s arithmetic.
-
-        Each (question, code) is turned once into one integer that packs, in fields of
-        :data:`FIELD` bits, the points it gives each figure, the most it could give each figure and
-        a 1 for "answered": scoring a respondent is then one integer sum over the questions, the
-        fields unpacked at the end. The integer sums are those of :func:`score`, so are the floats.
-        """
-        figure = {fid: i for i, fid in enumerate(model.figure_ids)}
-        n = self.figures = len(figure)
-
-        def packed(obtained: Sequence[int], attainable: Sequence[int]) -> int:
-            value = 1 << (FIELD * 2 * n)  # answered
-            for i in range(n):
-                value |= obtained[i] << (FIELD * i) | attainable[i] << (FIELD * (n + i))
-            return value
-
-        self._tables: list[tuple[int, ...]] = []
-        for question in model.questionnaire.practice_questions:
-            best = [0] * n
-            for f, b in question.attainable.items():
-                if f in figure:
-                    best[figure[f]] = b
-            gives = []
-            for o in question.options:
-                vector = [0] * n
-                for f, w in o.weights.items():
-                    if f in figure:
-                        vector[figure[f]] += w
-                gives.append(vector)
-            if question.type == "multiple":
-                table = []
-                for code in range(1 << len(gives)):
-                    ticked = [g for bit, g in enumerate(gives) if code >> bit & 1]
-                    table.append(packed([sum(g[i] for g in ticked) for i in range(n)], best))
-            else:
-                table = [packed(g, best) for g in gives]
-                table.insert(0, 0)
-            table[0] = 0  # unanswered
-            self._tables.append(tuple(table))
-        total_best = sum(question.attainable.get(f, 0) for question in model.questionnaire.practice_questions
-                         for f in figure)
-        if total_best >= 1 << FIELD:  # pragma: no cover - a model a thousand times larger than ours
-            raise ValueError("model too large for packed scoring")
-        self._stated: list[tuple[str | None, tuple[tuple[tuple[int, int, int], ...], ...]]] = []
-        for question in model.questionnaire.questions:
-            if question.type != "allocation":
-                continue
-            parts = []
-            for o in question.options:
-                weight_sum = sum(w for f, w in o.weights.items() if f in figure)
-                parts.append(
-                    tuple((figure[f], w, weight_sum) for f, w in o.weights.items() if f in figure)
-                    if weight_sum else ()
-                )
-            self._stated.append((question.profile, tuple(parts)))
-
-    def numbers(self, codes: Sequence[int]) -> Numbers:
-        """The numbers :func:`~ccas_compass.scoring.score` gives for the decoded answers, computed
-        from the codes (the same sums, in the same order)."""
-        n = self.figures
-        total = 0
-        for table, code in zip(self._tables, codes, strict=False):
-            total += table[code]
-        mask = (1 << FIELD) - 1
-        obtained = [total >> (FIELD * i) & mask for i in range(n)]
-        attainable = [total >> (FIELD * (n + i)) & mask for i in range(n)]
-        answered = total >> (FIELD * 2 * n)
-        intensities = [100.0 * obtained[i] / attainable[i] if attainable[i] else None for i in range(n)]
-        shares = mix_values(intensities)
-        stated: dict[str | None, tuple[list[float], list[float]]] = {
-            "declared": ([0.0] * n, [0.0]), "ambition": ([0.0] * n, [0.0]),
-        }
-        position = len(self._tables)
-        for profile, parts in self._stated:
-            given_all = codes[position : position + len(parts)]
-            position += len(parts)
-            if profile not in stated or given_all[0] == 255:
-                continue
-            points, total_points = stated[profile]
-            for given, option_parts in zip(given_all, parts, strict=True):
-                if not given:
-                    continue
-                for i, w, weight_sum in option_parts:
-                    points[i] += given * w / weight_sum
-                total_points[0] += given
-
-        def shares_of(profile: str) -> tuple[float, ...] | None:
-            points, total_points = stated[profile]
-            if total_points[0] <= 0:
-                return None
-            return tuple(100.0 * p / total_points[0] for p in points)
-
-        return shares, tuple(intensities), shares_of("declared"), shares_of("ambition"), answered
-
-    def encode(self, values: Mapping[str, AnswerValue]) -> bytes | tuple[int, ...]:
-        codes: list[int] = []
-        for qid, _, multiple in self.practice:
-            value = values.get(qid)
-            index = self._index[qid]
-            if value is None:
-                codes.append(0)
-            elif multiple:
-                codes.append(sum(1 << index[o] for o in value))
-            else:
-                codes.append(index[value] + 1)  # type: ignore[index]
-        for qid, options in self.allocations:
-            given = values.get(qid)
-            if not isinstance(given, Mapping):
-                codes += [255] * len(options)
-            else:
-                codes += [given.get(o, 0) for o in options]
-        return bytes(codes) if self.compact else tuple(codes)
-
-    def decode(self, codes: Sequence[int]) -> dict[str, AnswerValue]:
-        values: dict[str, AnswerValue] = {}
-        position = 0
-        for qid, options, multiple in self.practice:
-            code = codes[position]
-            position += 1
-            if not code:
-                continue
-            if multiple:
-                values[qid] = tuple(o for i, o in enumerate(options) if code >> i & 1)
-            else:
-                values[qid] = options[code - 1]
-        for qid, options in self.allocations:
-            part = codes[position : position + len(options)]
-            position += len(options)
-            if part[0] != 255:
-                values[qid] = {o: p for o, p in zip(options, part, strict=True) if p}
-        return values
-
-    @property
-    def width(self) -> int:
-        return len(self.practice) + sum(len(options) for _, options in self.allocations)
 
 
 def normalised_name(name: str) -> str:
@@ -539,13 +366,6 @@ class Team:
         return dominant(self.practice)
 
 
-def dominant(practice: Sequence[float | None]) -> int | None:
-    if not practice or practice[0] is None:
-        return None
-    shares = [s or 0.0 for s in practice]
-    return shares.index(max(shares))
-
-
 def _mean(rows: Sequence[Sequence[float | None]], width: int) -> tuple[float | None, ...]:
     """Per column, the mean of the rows (rows with None left out); None when no row has a value."""
     out: list[float | None] = []
@@ -675,222 +495,6 @@ def panorama(collector: Collector) -> Panorama:
             coverage,
         )
     return builder.build()
-
-
-# ── panorama ─────────────────────────────────────────────────────────────────────────────────────
-
-
-@dataclass(frozen=True)
-class Distribution:
-    """Quartiles of a share across organisations (inclusive method), in points of share."""
-
-    q1: float
-    median: float
-    q3: float
-    count: int
-
-
-def distribution(values: Sequence[float]) -> Distribution | None:
-    if not values:
-        return None
-    if len(values) == 1:
-        return Distribution(values[0], values[0], values[0], 1)
-    q1, median, q3 = statistics.quantiles(values, n=4, method="inclusive")
-    return Distribution(q1, median, q3, len(values))
-
-
-@dataclass(frozen=True)
-class Group:
-    """Aggregates over a set of organisations (a département, a density level, everyone…)."""
-
-    dimension: str
-    """``all``, ``departement``, ``densite`` or ``population``."""
-    value: str
-    organisations: int
-    respondents: int
-    practice: tuple[Distribution | None, ...]
-    declared: tuple[Distribution | None, ...]
-    ambition: tuple[Distribution | None, ...]
-    dominant: tuple[int, ...]
-    """Per figure, the organisations whose practices lean most toward it."""
-    no_practice: int
-    """Organisations without any practice answer (no dominant figure)."""
-    low_coverage: int = 0
-    """Organisations whose respondents answered, on average, less than the report's low-coverage
-    threshold of the practice questions: their shares rest on few answers."""
-
-
-@dataclass(frozen=True)
-class Panorama:
-    figure_ids: tuple[str, ...]
-    organisations: int
-    respondents: int
-    overall: Group | None
-    groups: Mapping[str, tuple[Group, ...]]
-    """Per dimension (``departement``, ``densite``, ``population``), the groups that may be shown."""
-    hidden: Mapping[str, int] = field(default_factory=dict)
-    """Per dimension, organisations left out because even "autres" stays below :data:`MIN_GROUP`."""
-
-    def group_of(self, dimension: str, value: str | None) -> Group | None:
-        for group in self.groups.get(dimension, ()):
-            if group.value == (value or UNKNOWN):
-                return group
-        others = [g for g in self.groups.get(dimension, ()) if g.value == OTHERS]
-        return others[0] if others else None
-
-
-class PanoramaBuilder:
-    """Team profiles in, one row each (a few floats), quartiles per group out."""
-
-    DIMENSIONS = ("departement", "densite", "population")
-
-    def __init__(self, figure_ids: Sequence[str], orders: Mapping[str, Sequence[str]] | None = None) -> None:
-        """``orders``: per dimension, its values in reading order (the questionnaire's options:
-        population bands from small to large…); other values follow in alphabetical order."""
-        self.figure_ids = tuple(figure_ids)
-        self.orders = {d: {v: i for i, v in enumerate(values)} for d, values in (orders or {}).items()}
-        self.width = len(figure_ids)
-        self.values = array("d")  # per team: practice, declared, ambition shares (NaN: none)
-        self.respondents = array("l")
-        self.dominant = array("b")
-        self.low = array("b")
-        self.labels: dict[str, array[int]] = {d: array("I") for d in self.DIMENSIONS}
-        self._label_ids: dict[str, dict[str, int]] = {d: {} for d in self.DIMENSIONS}
-
-    def add(self, team: Team) -> None:
-        labels = {"departement": team.departement, **team.organisation}
-        self.add_profile(len(team.members), team.practice, team.declared, team.ambition, labels,
-                         team.coverage)
-
-    def add_profile(
-        self,
-        respondents: int,
-        practice: Sequence[float | None],
-        declared: Sequence[float] | None,
-        ambition: Sequence[float] | None,
-        labels: Mapping[str, str | None],
-        coverage: float = 100.0,
-    ) -> None:
-        """One organisation: its number of respondents, mean profiles, group labels and coverage."""
-        from .report import LOW_COVERAGE
-
-        self.low.append(1 if coverage < LOW_COVERAGE else 0)
-        nan = math.nan
-        self.values.extend(nan if v is None else v for v in practice)
-        self.values.extend(declared if declared is not None else (nan,) * self.width)
-        self.values.extend(ambition if ambition is not None else (nan,) * self.width)
-        self.respondents.append(respondents)
-        lead = dominant(practice)
-        self.dominant.append(-1 if lead is None else lead)
-        for dimension in self.DIMENSIONS:
-            ids = self._label_ids[dimension]
-            label = labels.get(dimension) or UNKNOWN
-            self.labels[dimension].append(ids.setdefault(label, len(ids)))
-
-    def _group(self, dimension: str, value: str, members: Sequence[int]) -> Group:
-        w = self.width
-        stride = 3 * w
-
-        def column(offset: int) -> tuple[Distribution | None, ...]:
-            out = []
-            for i in range(w):
-                data = sorted(
-                    v for v in (self.values[t * stride + offset + i] for t in members) if not math.isnan(v)
-                )
-                out.append(distribution(data))
-            return tuple(out)
-
-        dominant = [0] * w
-        none = 0
-        for t in members:
-            d = self.dominant[t]
-            if d < 0:
-                none += 1
-            else:
-                dominant[d] += 1
-        return Group(
-            dimension=dimension,
-            value=value,
-            organisations=len(members),
-            respondents=sum(self.respondents[t] for t in members),
-            practice=column(0),
-            declared=column(w),
-            ambition=column(2 * w),
-            dominant=tuple(dominant),
-            no_practice=none,
-            low_coverage=sum(self.low[t] for t in members),
-        )
-
-    def build(self) -> Panorama:
-        count = len(self.respondents)
-        overall = self._group("all", "all", range(count)) if count >= MIN_GROUP else None
-        groups: dict[str, tuple[Group, ...]] = {}
-        hidden: dict[str, int] = {}
-        for dimension in self.DIMENSIONS:
-            by_value: dict[str, array[int]] = {}
-            names = {i: label for label, i in self._label_ids[dimension].items()}
-            for t, label_id in enumerate(self.labels[dimension]):
-                by_value.setdefault(names[label_id], array("I")).append(t)
-            shown: list[tuple[str, array[int]]] = []
-            others = array("I")
-            rank = self.orders.get(dimension, {})
-            for value in sorted(by_value, key=lambda v: (v == UNKNOWN, rank.get(v, len(rank)), v)):
-                members = by_value[value]
-                if len(members) >= MIN_GROUP:
-                    shown.append((value, members))
-                else:
-                    others += members
-            # "autres" must itself reach MIN_GROUP, or everyone minus the groups shown would single out
-            # the organisations left: merge the smallest groups into it until it does
-            while others and len(others) < MIN_GROUP and shown:
-                smallest = min(range(len(shown)), key=lambda i: (len(shown[i][1]), -i))
-                others += shown.pop(smallest)[1]
-            if others and len(others) < MIN_GROUP:
-                hidden[dimension] = len(others)
-            elif others and shown:
-                shown.append((OTHERS, array("I", sorted(others))))
-            # (everything merged: one group of everyone, which the overall figures already show)
-            groups_built = [self._group(dimension, value, members) for value, members in shown]
-            groups[dimension] = tuple(groups_built)
-        return Panorama(
-            figure_ids=self.figure_ids,
-            organisations=count,
-            respondents=sum(self.respondents),
-            overall=overall,
-            groups=groups,
-            hidden=hidden,
-        )
-
-
-@dataclass(frozen=True)
-class Peers:
-    """The medians an organisation is set beside: its département's, else everyone's."""
-
-    dimension: str
-    value: str
-    organisations: int
-    practice: tuple[float | None, ...]
-    ambition: tuple[float | None, ...]
-
-
-def peers(panorama: Panorama, team: Team) -> Peers | None:
-    """The peer group of a team: its own département when shown on its own, else all organisations
-    (a merged "autres" group is no peer group); None when even that is below :data:`MIN_GROUP`."""
-    group = None
-    own = team.departement or UNKNOWN
-    for candidate in panorama.groups.get("departement", ()):
-        if candidate.value == own and own not in (OTHERS, UNKNOWN):
-            group = candidate
-    if group is None:
-        group = panorama.overall
-    if group is None:
-        return None
-
-    def medians(items: tuple[Distribution | None, ...]) -> tuple[float | None, ...]:
-        return tuple(None if d is None else d.median for d in items)
-
-    return Peers(group.dimension, group.value, group.organisations, medians(group.practice),
-                 medians(group.ambition))
 
 
 # ── results for the report renderers ─────────────────────────────────────────────────────────────

@@ -14,13 +14,14 @@ from pathlib import Path
 from typing import TextIO
 
 from . import __version__
-from .batch import Collector, Failure, Panorama, Peers, Team, panorama, peers, teams
+from .batch import Collector, Failure, Team, panorama, teams
 from .errors import Problem, UsageError
 from .i18n import message
 from .inputs import expand, read
 from .mapping import TableMapping
 from .model import Model
 from .outdir import Names, Staging, check_target
+from .panorama import Panorama, Peers, peers
 
 Advance = Callable[[int], None]
 Phase = Callable[[str, int], Advance]

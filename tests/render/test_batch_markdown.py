@@ -6,8 +6,9 @@ import re
 
 from markdown_it import MarkdownIt
 
-from ccas_compass.batch import panorama, peers, teams
+from ccas_compass.batch import panorama, teams
 from ccas_compass.model import Model
+from ccas_compass.panorama import peers
 from ccas_compass.render.batch_markdown import panorama_markdown, team_markdown
 from tests.factory import departement_docs
 from tests.test_batch import collect

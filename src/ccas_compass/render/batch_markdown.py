@@ -11,9 +11,10 @@ from collections.abc import Sequence
 from urllib.parse import quote
 
 from .. import __version__, departements
-from ..batch import LEAST_CONSENSUS, MIN_GROUP, OTHERS, UNKNOWN, Distribution, Group, Panorama, Peers, Team
+from ..batch import LEAST_CONSENSUS, Team
 from ..i18n import message
 from ..model import Model
+from ..panorama import MIN_GROUP, OTHERS, UNKNOWN, Distribution, Group, Panorama, Peers
 from ..report import LOW_COVERAGE, Report, build_report, shorten
 from . import wording as w
 from .markdown import QUESTION_WIDTH, escape, report_markdown, table

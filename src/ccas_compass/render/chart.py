@@ -23,7 +23,7 @@ from . import wording as w
 if TYPE_CHECKING:
     from matplotlib.figure import Figure as MplFigure
 
-    from ..batch import Group
+    from ..panorama import Group
 
 PROFILES = (
     ("practice", "col_practice", "#1f4e79", ""),

@@ -12,9 +12,10 @@ import csv
 import io
 from collections.abc import Sequence
 
-from ..batch import Peers, Team
+from ..batch import Team
 from ..i18n import message
 from ..model import Model
+from ..panorama import Peers
 from ..scoring import round_shares
 
 Cell = str | int | float | None

@@ -12,7 +12,8 @@ from ..model import Model, Result, departement
 from ..scoring import round_shares
 
 if TYPE_CHECKING:
-    from ..batch import Distribution, Failure, Group, Panorama, Peers, Team
+    from ..batch import Failure, Team
+    from ..panorama import Distribution, Group, Panorama, Peers
 
 
 def dumps(document: Any) -> str:
@@ -344,7 +345,7 @@ def _peer(peer: Peers | None, kind: str, index: int) -> float | None:
 
 def panorama(model: Model, p: Panorama, lang: str) -> dict[str, Any]:
     """The departmental panorama: overall, then per département, density level, population band."""
-    from .. import batch
+    from ..panorama import MIN_GROUP
 
     names = {f.id: f.name.get(lang) for f in model.figures}
 
@@ -377,7 +378,7 @@ def panorama(model: Model, p: Panorama, lang: str) -> dict[str, Any]:
     return {
         "organisations": p.organisations,
         "respondents": p.respondents,
-        "min_group": batch.MIN_GROUP,
+        "min_group": MIN_GROUP,
         "overall": None if p.overall is None else group(p.overall),
         "groups": {dim: [group(g) for g in groups] for dim, groups in p.groups.items()},
         "hidden": dict(p.hidden),
