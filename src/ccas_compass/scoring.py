@@ -12,7 +12,7 @@ Practice profile (single and multiple choice questions), for each figure f:
 Declared and ambition profiles (allocation questions): each statement's points are split over the
 figures it weights, in proportion to the weights; ``share(f) = 100 × points(f) / Σ points``.
 
-:class:`ccas_compass.batch.Codec` computes the same numbers (bit for bit: same integer sums, same
+:class:`ccas_compass.packing.Codec` computes the same numbers (bit for bit: same integer sums, same
 float operations in the same order) from packed answers, for batch scoring of many respondents.
 """
 
