@@ -11,6 +11,7 @@ import datetime as dt
 import io
 import json
 import random
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from pathlib import Path
@@ -363,3 +364,11 @@ def google_table(
     getters.append(lambda d, n: rng.choice(["", "Trop long", "Très utile, merci"]))
     rows = [[str(get(doc, n)) for get in getters] for n, doc in enumerate(docs)]
     return header, rows
+
+
+MARKED = re.compile(r'^\s*(?:#\s*)?"((?:[^"\\]|\\.)*)":.*# À VÉRIFIER :')
+
+
+def marked(text: str) -> list[str]:
+    """The source headers and values on the lines a ``mapping draft`` marks for checking."""
+    return [found.group(1) for line in text.splitlines() if (found := MARKED.match(line))]

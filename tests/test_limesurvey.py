@@ -18,6 +18,7 @@ from tests.exports import (
     batch_json,
     limesurvey_codes,
     limesurvey_table,
+    marked,
     plain,
     results,
     runner,
@@ -25,13 +26,6 @@ from tests.exports import (
     write_csv,
 )
 from tests.factory import departement_docs
-
-MARKED = re.compile(r'^\s*(?:#\s*)?"((?:[^"\\]|\\.)*)":.*# À VÉRIFIER :')
-
-
-def marked(text: str) -> list[str]:
-    """The source headers and values on the lines the draft marks for checking."""
-    return [found.group(1) for line in text.splitlines() if (found := MARKED.match(line))]
 
 
 @pytest.fixture(scope="module")

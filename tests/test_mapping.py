@@ -3,7 +3,6 @@ mapping; the mapping file's checks, each a located one-liner; values and ticks r
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +26,7 @@ from tests.exports import (
     DONT_KNOW,
     batch_json,
     google_table,
+    marked,
     plain,
     results,
     runner,
@@ -35,7 +35,6 @@ from tests.exports import (
 )
 from tests.factory import departement_docs
 
-MARKED = re.compile(r'^\s*(?:#\s*)?"((?:[^"\\]|\\.)*)":.*# À VÉRIFIER :')
 RENAMED = {
     "name": "Nom de votre CCAS / CIAS",
     "actions_collectives": "Quelles actions collectives avez-vous menées ces 12 derniers mois ?",
@@ -43,9 +42,6 @@ RENAMED = {
 GUICHET = "A un guichet ou dans un bureau, le plus souvent en entretien individuel"
 RELABELLED = {("accueil_premier_lieu", "guichet_bureau"): GUICHET}
 
-
-def marked(text: str) -> list[str]:
-    return [found.group(1) for line in text.splitlines() if (found := MARKED.match(line))]
 
 
 @pytest.fixture(scope="module")

@@ -9,17 +9,14 @@ import pytest
 
 from ccas_compass.batch import Collector, Team, panorama, teams
 from ccas_compass.model import Model
-from ccas_compass.panorama import MIN_GROUP, OTHERS, UNKNOWN, PanoramaBuilder, peers
+from ccas_compass.panorama import MIN_GROUP, OTHERS, UNKNOWN, peers
 from tests.factory import answer_value, departement_docs
 from tests.test_batch import collect
 
 
 def build_panorama(model: Model, collector: Collector) -> tuple[list[Team], Any]:
-    builder = PanoramaBuilder(model.figure_ids)
-    found = list(teams(collector))
-    for team in found:
-        builder.add(team)
-    return found, builder.build()
+    """The teams, and the panorama of their light pass (which must agree with the teams' means)."""
+    return list(teams(collector)), panorama(collector)
 
 
 def test_groups_of_fewer_than_three_organisations_are_never_shown(model: Model) -> None:

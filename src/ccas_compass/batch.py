@@ -114,6 +114,7 @@ class Collector:
         self.failures: list[Failure] = []
         # organisations
         self.keys: dict[str, int] = {}
+        self._grouping: tuple[array[int], array[int]] | None = None
         self.names = Texts()
         self.insee = Texts()  # "" when not given
         self.other_names: dict[int, list[str]] = {}
@@ -169,7 +170,7 @@ class Collector:
         organisation = answers.organisation
         insee = organisation.get("insee")
         name = organisation.get("name", "")
-        key = insee or "\0" + normalised_name(name)  # what team_key says, in fewer bytes
+        key = team_key(organisation)
         org = self.keys.get(key)
         if org is None:
             org = self.keys[key] = len(self.names)
@@ -221,7 +222,13 @@ class Collector:
 
     def grouped(self) -> tuple[array[int], array[int]]:
         """Respondents ordered by organisation (a counting sort): ``order`` and each organisation's
-        ``start`` in it (``start[org]`` to ``start[org + 1]``), reading order kept within one."""
+        ``start`` in it (``start[org]`` to ``start[org + 1]``), reading order kept within one.
+        Computed once for both passes (the panorama's and the teams'), again after an ``add``."""
+        if self._grouping is None or len(self._grouping[0]) != len(self.org_of):
+            self._grouping = self._group()
+        return self._grouping
+
+    def _group(self) -> tuple[array[int], array[int]]:
         count = self.organisations
         start = array("I", bytes(4 * (count + 1)))
         for org in self.org_of:
@@ -445,7 +452,7 @@ def build_team(collector: Collector, org: int, respondents: Sequence[int]) -> Te
         spreads.append(Spread(min(column), max(column)) if len(column) >= 2 else None)
     found, agreement = disagreements(collector.codec, members)
     return Team(
-        key=_key(collector, org),
+        key=team_key({"name": collector.names[org], "insee": collector.insee[org]}),
         organisation=collector.organisation(org),
         names=(collector.names[org], *collector.other_names.get(org, ())),
         members=tuple(members),
@@ -459,11 +466,6 @@ def build_team(collector: Collector, org: int, respondents: Sequence[int]) -> Te
         disagreements=found,
         agreement=agreement,
     )
-
-
-def _key(collector: Collector, org: int) -> str:
-    insee = collector.insee[org]
-    return "insee:" + insee if insee else "nom:" + normalised_name(collector.names[org])  # = team_key
 
 
 def teams(collector: Collector) -> Iterator[Team]:

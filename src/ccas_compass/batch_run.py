@@ -19,7 +19,7 @@ from .errors import Problem, UsageError
 from .i18n import message
 from .inputs import expand, read
 from .mapping import TableMapping
-from .model import Model
+from .model import Model, Result
 from .outdir import Names, Staging, check_target
 from .panorama import Panorama, Peers, peers
 
@@ -85,7 +85,9 @@ def _write(
     model: Model, collector: Collector, overview: Panorama, outcome: Outcome, lang: str,
     staging: Staging | None, stream: TextIO | None, charts: bool, phase: Phase | None,
 ) -> None:
+    from .batch import team_result
     from .render import csvout, jsonout
+
     q = model.questionnaire
     head = {
         "tool": {"name": "ccas-compass", "version": __version__},
@@ -102,7 +104,8 @@ def _write(
     first = True
     for team in teams(collector):
         peer = peers(overview, team)
-        document = jsonout.team(model, team, peer, lang)
+        result = team_result(model, team)  # once, for the JSON, the Markdown and the chart
+        document = jsonout.team(model, team, peer, lang, result)
         if stream is not None:
             stream.write(("\n" if first else ",\n") + json.dumps(document, ensure_ascii=False))
             first = False
@@ -110,7 +113,7 @@ def _write(
         if staging is not None:
             stem = names.unique(team.name, team.organisation.get("insee"))
             report_path = f"organisations/{stem}.md"
-            _team_files(model, team, peer, document, stem, lang, staging, charts)
+            _team_files(model, team, peer, result, document, stem, lang, staging, charts)
             row = csvout.results_row(model, team, peer, report_path, lang)
             csv_lines.append(csvout.line(row, lang))
             table_rows.append(row)
@@ -146,19 +149,20 @@ def _write(
 
 
 def _team_files(
-    model: Model, team: Team, peer: Peers | None, document: dict[str, object], stem: str, lang: str,
-    staging: Staging, charts: bool,
+    model: Model, team: Team, peer: Peers | None, result: Result, document: dict[str, object], stem: str,
+    lang: str, staging: Staging, charts: bool,
 ) -> None:
-    from .batch import team_result
     from .render import jsonout
     from .render.batch_markdown import team_markdown
     from .report import build_report
+
+    report = build_report(model, result)
     chart = None
     if charts:
         from .render.chart import chart_images
 
-        images = chart_images(build_report(model, team_result(model, team)), lang, formats=("png",), dpi=100)
+        images = chart_images(report, lang, formats=("png",), dpi=100)
         staging.write(f"organisations/{stem}.png", images["png"])
         chart = f"{stem}.png"
-    staging.write_text(f"organisations/{stem}.md", team_markdown(model, team, peer, lang, chart))
+    staging.write_text(f"organisations/{stem}.md", team_markdown(model, team, peer, lang, chart, report))
     staging.write_text(f"organisations/{stem}.json", jsonout.dumps(document))

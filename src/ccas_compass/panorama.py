@@ -109,11 +109,6 @@ class PanoramaBuilder:
         self.labels: dict[str, array[int]] = {d: array("I") for d in self.DIMENSIONS}
         self._label_ids: dict[str, dict[str, int]] = {d: {} for d in self.DIMENSIONS}
 
-    def add(self, team: Team) -> None:
-        labels = {"departement": team.departement, **team.organisation}
-        self.add_profile(len(team.members), team.practice, team.declared, team.ambition, labels,
-                         team.coverage)
-
     def add_profile(
         self,
         respondents: int,

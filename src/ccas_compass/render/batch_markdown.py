@@ -20,11 +20,16 @@ from . import wording as w
 from .markdown import QUESTION_WIDTH, escape, report_markdown, table
 
 
-def team_markdown(model: Model, team: Team, peer: Peers | None, lang: str, chart: str | None = None) -> str:
-    """One organisation's report: the usual report of its (mean) result, with its team and peers."""
-    from ..batch import team_result
+def team_markdown(
+    model: Model, team: Team, peer: Peers | None, lang: str, chart: str | None = None,
+    report: Report | None = None,
+) -> str:
+    """One organisation's report: the usual report of its (mean) result, with its team and peers.
+    ``report``: the team's report when the caller already built it (for its chart)."""
+    if report is None:
+        from ..batch import team_result
 
-    report = build_report(model, team_result(model, team))
+        report = build_report(model, team_result(model, team))
     extra = team_section(model, team, report, lang) + peers_section(model, team, report, peer, lang)
     single = len(team.members) == 1
     coverage = None if single else team_coverage(team, lang)

@@ -257,13 +257,16 @@ def _share_map(model: Model, values: Sequence[float | None] | None) -> dict[str,
     return dict(zip(model.figure_ids, round_shares(list(values)), strict=True))
 
 
-def team(model: Model, t: Team, peer: Peers | None, lang: str) -> dict[str, Any]:
-    """One organisation of a batch: team profile, agreement, least consensus, peers, members."""
+def team(
+    model: Model, t: Team, peer: Peers | None, lang: str, result: Result | None = None
+) -> dict[str, Any]:
+    """One organisation of a batch: team profile, agreement, least consensus, peers, members
+    (``result``: the team's result, when the caller already has it)."""
     from .. import batch
 
     q = model.questionnaire
     names = {f.id: f.name.get(lang) for f in model.figures}
-    res = batch.team_result(model, t)
+    res = result if result is not None else batch.team_result(model, t)
     organisation: dict[str, Any] = dict(t.organisation)
     organisation["departement"] = t.departement
     practice = round_shares(list(t.practice))
