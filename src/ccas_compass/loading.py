@@ -23,6 +23,7 @@ from .model import (
     Answers,
     Figure,
     I18n,
+    Ingredient,
     Model,
     Option,
     Question,
@@ -149,13 +150,25 @@ def _opt_text(t: Any) -> I18n | None:
 
 
 def _figure(f: Any) -> Figure:
-    ingredients = {axis: tuple(_text(x) for x in getattr(f.ingredients, axis)) for axis in AXES}
+    ingredients = {
+        axis: tuple(
+            Ingredient(x.fr.strip(), x.en.strip(), tuple(x.territories))
+            for x in getattr(f.ingredients, axis)
+        )
+        for axis in AXES
+    }
     return Figure(f.id, _text(f.name), _text(f.summary), _text(f.description), ingredients)
 
 
 def _question(x: Any) -> Question:
     options = tuple(
-        Option(o.id, _text(o.label), {k: v for k, v in o.weights.items() if v}, o.exclusive)
+        Option(
+            o.id,
+            _text(o.label),
+            {k: v for k, v in o.weights.items() if v},
+            o.exclusive,
+            _opt_text(o.rationale),
+        )
         for o in x.options
     )
     return Question(

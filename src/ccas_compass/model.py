@@ -34,12 +34,20 @@ class I18n:
 
 
 @dataclass(frozen=True)
+class Ingredient(I18n):
+    """An example of practice for a figure; ``territories`` (``rural``, ``urbain``, ``qpv``,
+    ``intercommunal``) says where it fits best, none meaning anywhere."""
+
+    territories: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Figure:
     id: str
     name: I18n
     summary: I18n
     description: I18n
-    ingredients: Mapping[str, tuple[I18n, ...]]
+    ingredients: Mapping[str, tuple[Ingredient, ...]]
     """Concrete practices a CCAS/CIAS could pick, per axis of :data:`AXES`."""
 
 
@@ -49,6 +57,8 @@ class Option:
     label: I18n
     weights: Mapping[str, int] = field(default_factory=dict)
     exclusive: bool = False
+    rationale: I18n | None = None
+    """Why this practice counts for the figures it weights (the weighting rubric, in words)."""
 
 
 @dataclass(frozen=True)

@@ -32,13 +32,22 @@ class TextIn(_Strict):
     en: Annotated[str, Field(min_length=1)]
 
 
+Territory = Literal["rural", "urbain", "qpv", "intercommunal"]
+
+
+class IngredientIn(TextIn):
+    """An example of practice; ``territories`` names the territories where it fits best (none: any)."""
+
+    territories: list[Territory] = Field(default_factory=list)
+
+
 class IngredientsIn(_Strict):
     """Concrete practices along the four axes of the UNCCAS work."""
 
-    espaces: Annotated[list[TextIn], Field(min_length=1)]
-    presence: Annotated[list[TextIn], Field(min_length=1)]
-    modes_action: Annotated[list[TextIn], Field(min_length=1)]
-    competences: Annotated[list[TextIn], Field(min_length=1)]
+    espaces: Annotated[list[IngredientIn], Field(min_length=1)]
+    presence: Annotated[list[IngredientIn], Field(min_length=1)]
+    modes_action: Annotated[list[IngredientIn], Field(min_length=1)]
+    competences: Annotated[list[IngredientIn], Field(min_length=1)]
 
 
 class FigureIn(_Strict):
@@ -61,6 +70,7 @@ class OptionIn(_Strict):
     label: TextIn
     weights: dict[str, Weight] = Field(default_factory=dict)
     exclusive: bool = False
+    rationale: TextIn | None = None
 
 
 class ThemeIn(_Strict):
