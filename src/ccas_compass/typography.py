@@ -1,0 +1,57 @@
+"""French typography for every text the tool writes in French: non-breaking spaces where French
+puts a space that must not break (before ``: ; ? !``, inside « », between a number and ``%``) and
+thousands grouped with a non-breaking space (``139 259``).
+
+U+00A0 (non-breaking space) is used throughout rather than the narrow U+202F: it exists in every
+console code page (cp1252 included), so a Windows terminal never shows a replacement character.
+English text is returned unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+NBSP = "\u00a0"
+
+_BEFORE = re.compile(r"[ \u202f\u00a0]*([:;?!»%])")
+_AFTER = re.compile(r"«[ \u202f\u00a0]*")
+_URL = re.compile(r"\b[a-z][a-z0-9+.-]*://\S+|\b[A-Za-z]:\\\S*")
+
+
+def _fix(part: str) -> str:
+    def before(m: re.Match[str]) -> str:
+        mark = m.group(1)
+        start = m.start()
+        # a colon between digits (18:30) or a mark that opens the text stays glued
+        if mark == ":" and start > 0 and part[start - 1].isdigit() and part[m.end() : m.end() + 1].isdigit():
+            return m.group(0)
+        spaced = m.group(0) != mark
+        if not spaced and (start == 0 or part[start - 1] in "\n("):
+            return m.group(0)
+        return NBSP + mark
+
+    part = _AFTER.sub("«" + NBSP, part)
+    return _BEFORE.sub(before, part)
+
+
+def french(text: str) -> str:
+    """``text`` with French non-breaking spaces; URLs and Windows paths are left as they are."""
+    out: list[str] = []
+    last = 0
+    for m in _URL.finditer(text):
+        out.append(_fix(text[last : m.start()]))
+        out.append(m.group(0))
+        last = m.end()
+    out.append(_fix(text[last:]))
+    return "".join(out)
+
+
+def typeset(text: str, lang: str) -> str:
+    """French typography in French, the text unchanged in English."""
+    return text if lang == "en" else french(text)
+
+
+def thousands(value: int, lang: str) -> str:
+    """``139 259`` (non-breaking space) in French, ``139,259`` in English."""
+    grouped = f"{value:,}"
+    return grouped if lang == "en" else grouped.replace(",", NBSP)

@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+import pytest
+
+from ccas_compass.typography import NBSP, french, thousands, typeset
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Couverture : 80 %", f"Couverture{NBSP}: 80{NBSP}%"),
+        ("Couverture: 80%", f"Couverture{NBSP}: 80{NBSP}%"),
+        ("la figure «Radar»", f"la figure «{NBSP}Radar{NBSP}»"),
+        ("la figure « Radar »", f"la figure «{NBSP}Radar{NBSP}»"),
+        ("Vraiment ? Oui ! Bon ; fin", f"Vraiment{NBSP}? Oui{NBSP}! Bon{NBSP}; fin"),
+        ("à 18:30 précises", "à 18:30 précises"),
+        ("voir https://example.org/a:b?c=1 !", f"voir https://example.org/a:b?c=1{NBSP}!"),
+        ("C:\\Users\\moi : fichier", f"C:\\Users\\moi{NBSP}: fichier"),
+        (": en tête", ": en tête"),
+    ],
+)
+def test_french_spaces(raw: str, expected: str) -> None:
+    assert french(raw) == expected
+
+
+def test_french_is_idempotent() -> None:
+    once = french("« Radar » : 40 % ?")
+    assert french(once) == once
+
+
+def test_english_is_left_alone() -> None:
+    assert typeset("Coverage: 80% « x »", "en") == "Coverage: 80% « x »"
+
+
+def test_thousands() -> None:
+    assert thousands(139259, "fr") == f"139{NBSP}259"
+    assert thousands(139259, "en") == "139,259"
+    assert thousands(999, "fr") == "999"
