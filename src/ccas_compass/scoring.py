@@ -31,6 +31,7 @@ from .model import (
     Questionnaire,
     Result,
 )
+from .standing import standing_out
 
 
 def score(model: Model, answers: Answers) -> Result:
@@ -38,6 +39,7 @@ def score(model: Model, answers: Answers) -> Result:
     q = model.questionnaire
     figure_ids = model.figure_ids
     practice = practice_profile(q, figure_ids, answers.values)
+    rule = q.standing_out
     answered = sum(1 for x in q.practice_questions if answers.values.get(x.id) is not None)
     return Result(
         model_id=q.id,
@@ -50,6 +52,8 @@ def score(model: Model, answers: Answers) -> Result:
         answered=answered,
         total=len(q.practice_questions),
         warnings=tuple(version_warnings(q, answers)),
+        standing_out=standing_out({s.id: s.intensity for s in practice}, rule),
+        standing_out_rule=rule,
     )
 
 
