@@ -513,6 +513,8 @@ def build_team(collector: Collector, org: int, respondents: Sequence[int]) -> Te
     main = _main_codec(members)
     found, agreement = disagreements(main, [m for m in members if m.codec is main])
     intensity = _mean([m.numbers[1] for m in members], width)
+    answered = math.fsum(m.answered for m in members) / len(members)
+    coverage = 100.0 * answered / collector.practice_total if collector.practice_total else 0.0
     versions = sorted({m.codec.version for m in members})
     return Team(
         key=team_key({"name": collector.names[org], "insee": collector.insee[org]}),
@@ -523,12 +525,12 @@ def build_team(collector: Collector, org: int, respondents: Sequence[int]) -> Te
         intensity=intensity,
         declared=_stated_mean([m.numbers[2] for m in members], width),
         ambition=_stated_mean([m.numbers[3] for m in members], width),
-        answered=math.fsum(m.answered for m in members) / len(members),
+        answered=answered,
         total=collector.practice_total,
         spreads=tuple(spreads),
         disagreements=found,
         agreement=agreement,
-        standing_out=standing_indexes(model, intensity),
+        standing_out=standing_indexes(model, intensity, coverage),
         versions=tuple(versions) if len(versions) > 1 else (),
     )
 
@@ -542,10 +544,10 @@ def _main_codec(members: Sequence[Member]) -> Codec:
     return max(members, key=lambda m: counts[id(m.codec)]).codec
 
 
-def standing_indexes(model: Model, intensity: Sequence[float | None]) -> tuple[int, ...]:
+def standing_indexes(model: Model, intensity: Sequence[float | None], coverage: float) -> tuple[int, ...]:
     """The figures (indexes in model order) that stand out of these intensities, strongest first."""
     ids = model.figure_ids
-    found = standing_out(dict(zip(ids, intensity, strict=True)), model.questionnaire.standing_out)
+    found = standing_out(dict(zip(ids, intensity, strict=True)), model.questionnaire.standing_out, coverage)
     return tuple(ids.index(fid) for fid in found)
 
 

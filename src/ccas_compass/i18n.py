@@ -1330,6 +1330,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "social needs analysis, vulnerable persons register). None of the \"CCAS in 2050\" figures is "
         "drawn yet; the mix below is indicative.",
     },
+    "report_headline_few_answers": {
+        "fr": "Trop peu de réponses aux questions de pratiques ({coverage}, moins de {minimum}) pour dire "
+        "si une figure se détache ; le mix ci-dessous est indicatif.",
+        "en": "Too few practice questions answered ({coverage}, under {minimum}) to tell whether a "
+        "figure stands out; the mix below is indicative.",
+    },
     "report_ambition_not_given": {
         "fr": "(Ambition 2050 non renseignée.)",
         "en": "(2050 ambition not given.)",
@@ -1343,11 +1349,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "report_standing_rule": {
         "fr": "Une figure se détache quand l'intensité des pratiques atteint {min_intensity} et dépasse "
-        "d'au moins {min_lead} points l'intensité médiane des autres figures ; les parts seules ne "
-        "suffisent pas (un profil presque vide donne aussi des parts marquées).",
+        "d'au moins {min_lead} points l'intensité médiane des autres figures, sur au moins "
+        "{min_coverage} des questions de pratiques répondues ; les parts seules ne suffisent pas (un "
+        "profil presque vide donne aussi des parts marquées).",
         "en": "A figure stands out when the practice intensity reaches {min_intensity} and exceeds the "
-        "median intensity of the other figures by at least {min_lead} points; shares alone are not "
-        "enough (a nearly empty profile also gives marked shares).",
+        "median intensity of the other figures by at least {min_lead} points, with at least "
+        "{min_coverage} of the practice questions answered; shares alone are not enough (a nearly "
+        "empty profile also gives marked shares).",
     },
     "standing_none": {"fr": "aucune figure ne se détache", "en": "no figure stands out"},
     "standing_some": {"fr": "se détache(nt) : {figures}", "en": "standing out: {figures}"},

@@ -159,6 +159,7 @@ def _standing_out_rule(scoring: Any) -> StandingOutRule:
     return StandingOutRule(
         float(DEFAULT_RULE.min_intensity if given.min_intensity is None else given.min_intensity),
         float(DEFAULT_RULE.min_lead if given.min_lead is None else given.min_lead),
+        float(DEFAULT_RULE.min_coverage if given.min_coverage is None else given.min_coverage),
     )
 
 

@@ -143,7 +143,7 @@ class PanoramaBuilder:
         self.respondents.append(respondents)
         lead = dominant(practice)
         if lead is not None and intensity is not None:
-            found = standing_out(dict(zip(self.figure_ids, intensity, strict=True)), self.rule)
+            found = standing_out(dict(zip(self.figure_ids, intensity, strict=True)), self.rule, coverage)
             lead = self.figure_ids.index(found[0]) if found else -2
         self.dominant.append(-1 if lead is None else lead)
         for dimension in self.DIMENSIONS:

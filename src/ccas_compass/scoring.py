@@ -39,7 +39,6 @@ def score(model: Model, answers: Answers) -> Result:
     q = model.questionnaire
     figure_ids = model.figure_ids
     practice = practice_profile(q, figure_ids, answers.values)
-    rule = q.standing_out
     answered = sum(1 for x in q.practice_questions if answers.values.get(x.id) is not None)
     return Result(
         model_id=q.id,
@@ -52,9 +51,16 @@ def score(model: Model, answers: Answers) -> Result:
         answered=answered,
         total=len(q.practice_questions),
         warnings=tuple(version_warnings(q, answers)),
-        standing_out=standing_out({s.id: s.intensity for s in practice}, rule),
-        standing_out_rule=rule,
+        standing_out=standing_out(
+            {s.id: s.intensity for s in practice}, q.standing_out,
+            _percent(answered, len(q.practice_questions)),
+        ),
+        standing_out_rule=q.standing_out,
     )
+
+
+def _percent(part: float, whole: int) -> float:
+    return 100.0 * part / whole if whole else 0.0
 
 
 def chosen_options(value: object) -> tuple[str, ...]:

@@ -6,7 +6,9 @@ still shows a strong "lean". The report leads with intensities instead: a figure
 * its intensity reaches an absolute floor (``min_intensity``, 0–100): the practices described go
   a real way toward it; and
 * it leads the **median** intensity of the *other* figures by at least ``min_lead`` points: it is
-  drawn more than the rest, not just as much as everything else.
+  drawn more than the rest, not just as much as everything else;
+* and the respondent answered at least ``min_coverage`` % of the practice questions: on a handful
+  of answers (intensities count answered questions only), nothing is said to stand out.
 
 The median (not the mean) keeps one other strong figure from hiding a second one: a CCAS that is
 both Radar and Coordinateur has both stand out. The figures that stand out are listed strongest
@@ -28,6 +30,8 @@ DEFAULT_MIN_INTENSITY = 30.0
 """Default floor: a figure whose practices reach less than this intensity is not "drawn"."""
 DEFAULT_MIN_LEAD = 15.0
 """Default lead (points of intensity) over the median of the other figures."""
+DEFAULT_MIN_COVERAGE = 50.0
+"""Default share of the practice questions (in %) that must be answered for any figure to stand out."""
 
 
 @dataclass(frozen=True)
@@ -36,12 +40,14 @@ class StandingOutRule:
 
     min_intensity: float = DEFAULT_MIN_INTENSITY
     min_lead: float = DEFAULT_MIN_LEAD
+    min_coverage: float = DEFAULT_MIN_COVERAGE
 
     def as_dict(self) -> dict[str, object]:
         """The rule as the result JSON carries it (``standing_out_rule``)."""
         return {
             "min_intensity": self.min_intensity,
             "min_lead": self.min_lead,
+            "min_coverage": self.min_coverage,
             "reference": "median_of_others",
         }
 
@@ -60,9 +66,12 @@ def lead(intensities: Mapping[str, float | None], figure_id: str) -> float | Non
 
 
 def standing_out(
-    intensities: Mapping[str, float | None], rule: StandingOutRule = DEFAULT_RULE
+    intensities: Mapping[str, float | None], rule: StandingOutRule = DEFAULT_RULE, coverage: float = 100.0
 ) -> tuple[str, ...]:
-    """The figures that stand out, strongest first; empty when none does."""
+    """The figures that stand out, strongest first; empty when none does (or when ``coverage``, the
+    share of practice questions answered in %, is below the rule's ``min_coverage``)."""
+    if coverage < rule.min_coverage:
+        return ()
     found: list[tuple[float, float, str]] = []
     for fid, value in intensities.items():
         if value is None or value < rule.min_intensity:

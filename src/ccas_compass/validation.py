@@ -101,6 +101,7 @@ class StandingOutIn(_Strict):
 
     min_intensity: Percent | None = None
     min_lead: Percent | None = None
+    min_coverage: Percent | None = None
 
 
 class ScoringIn(_Strict):

@@ -68,6 +68,11 @@ def headline(report: Report, lang: str) -> str:
     lean_ambition = " " + message("report_lean_ambition", lang, figures=ambition) if ambition else ""
     if not any(r.practice is not None for r in report.rows):
         return message("result_nothing", lang) + lean_ambition
+    rule = report.result.standing_out_rule
+    if not practice and report.result.coverage < rule.min_coverage:
+        few = message("report_headline_few_answers", lang, coverage=pct(report.result.coverage, lang),
+                      minimum=pct(rule.min_coverage, lang))
+        return few + lean_ambition
     if not practice:
         return message("report_headline_none", lang) + (
             lean_ambition if ambition else " " + message("report_ambition_not_given", lang)
@@ -86,7 +91,7 @@ def standing_rule(rule: StandingOutRule, lang: str) -> str:
     """The rule in one sentence, with this questionnaire's parameters (the method section)."""
     return message(
         "report_standing_rule", lang, min_intensity=pct(rule.min_intensity, lang),
-        min_lead=f"{rule.min_lead:g}",
+        min_lead=f"{rule.min_lead:g}", min_coverage=pct(rule.min_coverage, lang),
     )
 
 
