@@ -27,7 +27,9 @@ ARCHIVE = REPO / "data" / "archive" / "1.0"
 CORPUS = Path(__file__).resolve().parent / "corpus_v1"
 IDS = ("a", "b", "c", "d", "e", "f", "g")
 intensity = st.one_of(st.none(), st.floats(min_value=0, max_value=100, allow_nan=False))
-profiles = st.lists(intensity, min_size=len(IDS), max_size=len(IDS)).map(lambda v: dict(zip(IDS, v)))
+profiles = st.lists(intensity, min_size=len(IDS), max_size=len(IDS)).map(
+    lambda v: dict(zip(IDS, v, strict=True))
+)
 rules = st.builds(
     StandingOutRule,
     st.floats(min_value=1, max_value=100, allow_nan=False),
@@ -162,7 +164,8 @@ def test_a_distinctive_profile_names_its_figure_and_an_ordinary_one_does_not(v1:
     assert report.none_stands_out
     for lang in ("fr", "en"):
         text = headline(report, lang)
-        assert "penche" not in text and "lean" not in text
+        assert "penche" not in text
+        assert "lean" not in text
     assert "socle légal" in headline(report, "fr")
     assert "statutory core" in headline(report, "en")
 
@@ -190,7 +193,8 @@ def test_ordinary_ccas_report_says_no_figure_stands_out(fmt: str) -> None:
     flat = " ".join(out.split())
     assert "Aucune figure ne se détache" in flat
     assert "Mix indicatif" in flat
-    assert "penchent surtout" not in flat and "dessinent surtout" not in flat
+    assert "penchent surtout" not in flat
+    assert "dessinent surtout" not in flat
 
 
 def test_few_answers_say_so_rather_than_naming_a_figure() -> None:

@@ -107,7 +107,6 @@ def load_side(path: str, model: Model | Shelf) -> Side:
     scored with the questionnaire version it declares when ``model`` is a shelf that ships it: two
     versions are then compared on what they share, the figures' shares and intensities."""
     from .loading import check_answers_data, parse_answers_text, read_text
-    from .scoring import score
     from .versions import Shelf, declared_version
 
     text = read_text(Path(path), AnswersError)
@@ -117,8 +116,7 @@ def load_side(path: str, model: Model | Shelf) -> Side:
     shelf = model if isinstance(model, Shelf) else Shelf(model, None)
     used = shelf.model_for(declared_version(data))
     answers = check_answers_data(data, text, path, used)
-    return side_from_result(used, shelf.score(used, answers) if used is not shelf.current
-                            else score(used, answers), path)
+    return side_from_result(used, shelf.score(used, answers), path)
 
 
 def side_from_result(model: Model, result: Result, source: str) -> Side:

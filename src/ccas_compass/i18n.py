@@ -1349,9 +1349,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "report_standing_rule": {
         "fr": "Une figure se détache quand l'intensité des pratiques atteint {min_intensity} et dépasse "
-        "d'au moins {min_lead} points l'intensité médiane des autres figures, sur au moins "
-        "{min_coverage} des questions de pratiques répondues ; les parts seules ne suffisent pas (un "
-        "profil presque vide donne aussi des parts marquées).",
+        "d'au moins {min_lead} points l'intensité médiane des autres figures, à condition qu'au moins "
+        "{min_coverage} des questions de pratiques aient une réponse ; les parts seules ne suffisent pas "
+        "(un profil presque vide donne aussi des parts marquées).",
         "en": "A figure stands out when the practice intensity reaches {min_intensity} and exceeds the "
         "median intensity of the other figures by at least {min_lead} points, with at least "
         "{min_coverage} of the practice questions answered; shares alone are not enough (a nearly "

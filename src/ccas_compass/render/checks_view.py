@@ -45,7 +45,7 @@ def corpus_view(model: Model, outcomes: Sequence[Outcome], folder: str, lang: st
     """One row per profile: expected and obtained figures, the intensities, ✓ or ✗."""
     table = Table(title=message("corpus_title", lang, count=len(outcomes), dir=folder), title_justify="left")
     for key in ("col_profile", "col_expected", "col_obtained", "col_intensities"):
-        table.add_column(message(key, lang))
+        table.add_column(message(key, lang), overflow="fold")
     table.add_column("", justify="center")
     for o in outcomes:
         expected = ", ".join(sorted(o.profile.standing_out)) or message("corpus_none", lang)
