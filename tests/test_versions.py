@@ -175,6 +175,27 @@ def test_batch_mixing_versions_scores_each_respondent_with_its_own(data: Path, t
     assert "version 1.0" in report
 
 
+def test_a_team_all_on_an_archived_version_is_reported_with_it(data: Path, tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    answers_file(inputs, "a.yaml", "1.0")
+    answers_file(inputs, "b.yaml", "1.0", "ordinaire-statutaire.yaml")
+    for name in ("a.yaml", "b.yaml"):  # one organisation, two respondents
+        doc = yaml.safe_load((inputs / name).read_text(encoding="utf-8"))
+        doc["organisation"].update(name="CCAS de Deux-Voix", insee="37002")
+        (inputs / name).write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    out = tmp_path / "out"
+    code, _, err = run("batch", str(inputs), "--out", str(out), "--data", str(data), "--no-chart")
+    assert code == 0, err
+    team = json.loads(next((out / "organisations").glob("*.json")).read_text(encoding="utf-8"))
+    assert team["respondents"] == 2
+    assert team["versions"] is None
+    assert team["least_consensus"]  # both members on 1.0: compared question by question
+    assert any("archivée" in w for w in team["warnings"])
+    report = " ".join(next((out / "organisations").glob("*.md")).read_text(encoding="utf-8").split())
+    assert "version 1.0" in report
+
+
 def test_validate_an_archived_version(data: Path) -> None:
     code, out, _ = run("validate", "--version", "1.0", "--data", str(data))
     assert code == 0
@@ -200,3 +221,19 @@ def test_the_model_cache_keeps_each_version(
     assert again.model("1.0") == first.model("1.0")
     assert sorted(p.name for p in cache.glob("model-*.pickle")) == entries
     assert model_cache.get("nothing", "archive-1.0") is None
+
+
+def test_every_shipped_version_loads_and_scores() -> None:
+    """The package's own data: the current questionnaire and every archived one stay usable."""
+    from ccas_compass.scoring import score
+    from tests.conftest import answers_of
+
+    shipped = shelf()
+    assert "1.0" in shipped.versions()
+    for version in shipped.versions():
+        used = shipped.model(version)
+        assert used is not None
+        assert used.questionnaire.version == version
+        first = used.questionnaire.practice_questions[0]
+        result = score(used, answers_of(used, {first.id: first.options[0].id}))
+        assert result.model_version == version

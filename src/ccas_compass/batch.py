@@ -23,7 +23,7 @@ from .model import Answers, AnswerValue, DeclaredShare, FigureScore, Model, Resu
 from .packing import Codec
 from .panorama import Panorama, PanoramaBuilder, dominant
 from .scoring import Numbers
-from .standing import standing_out
+from .standing import StandingOutRule, standing_out
 
 LEAST_CONSENSUS = 5
 """How many questions of least consensus a team report lists."""
@@ -393,6 +393,8 @@ class Team:
     """Indexes of the figures that stand out of the team's mean intensities, strongest first."""
     versions: tuple[str, ...] = ()
     """The questionnaire versions its members were scored with, when more than one."""
+    main_version: str | None = None
+    """The version most members answered (the one the question-by-question consensus compares)."""
 
     @property
     def name(self) -> str:
@@ -516,6 +518,7 @@ def build_team(collector: Collector, org: int, respondents: Sequence[int]) -> Te
     answered = math.fsum(m.answered for m in members) / len(members)
     coverage = 100.0 * answered / collector.practice_total if collector.practice_total else 0.0
     versions = sorted({m.codec.version for m in members})
+    own = main.model if len(versions) == 1 else model  # a mixed team: the current version's rule
     return Team(
         key=team_key({"name": collector.names[org], "insee": collector.insee[org]}),
         organisation=collector.organisation(org),
@@ -530,8 +533,9 @@ def build_team(collector: Collector, org: int, respondents: Sequence[int]) -> Te
         spreads=tuple(spreads),
         disagreements=found,
         agreement=agreement,
-        standing_out=standing_indexes(model, intensity, coverage),
+        standing_out=standing_indexes(model, intensity, coverage, own.questionnaire.standing_out),
         versions=tuple(versions) if len(versions) > 1 else (),
+        main_version=main.version,
     )
 
 
@@ -544,10 +548,14 @@ def _main_codec(members: Sequence[Member]) -> Codec:
     return max(members, key=lambda m: counts[id(m.codec)]).codec
 
 
-def standing_indexes(model: Model, intensity: Sequence[float | None], coverage: float) -> tuple[int, ...]:
-    """The figures (indexes in model order) that stand out of these intensities, strongest first."""
+def standing_indexes(
+    model: Model, intensity: Sequence[float | None], coverage: float, rule: StandingOutRule | None = None
+) -> tuple[int, ...]:
+    """The figures (indexes in model order) that stand out of these intensities, strongest first
+    (``rule``: the questionnaire version's own, by default the model's)."""
     ids = model.figure_ids
-    found = standing_out(dict(zip(ids, intensity, strict=True)), model.questionnaire.standing_out, coverage)
+    found = standing_out(dict(zip(ids, intensity, strict=True)), rule or model.questionnaire.standing_out,
+                         coverage)
     return tuple(ids.index(fid) for fid in found)
 
 
@@ -631,6 +639,9 @@ def team_result(model: Model, team: Team) -> Result:
             return None
         return tuple(DeclaredShare(f, v) for f, v in zip(figure_ids, values, strict=True))
 
+    current = model
+    if not team.versions:  # every member on one version: the team is scored with it, and says so
+        model = team.members[0].codec.model
     q = model.questionnaire
     dates = [m.date for m in team.members if m.date]
     warnings: list[Problem] = []
@@ -641,8 +652,8 @@ def team_result(model: Model, team: Team) -> Result:
                 warnings.append(problem)
     if team.versions:
         versions = ", ".join(team.versions)
-        warnings.append(Problem("team_versions_mixed", {"versions": versions, "version": q.version}))
-    return Result(
+        warnings.append(Problem("team_versions_mixed", {"versions": versions, "version": team.main_version}))
+    result = Result(
         model_id=q.id,
         model_version=q.version,
         model_sha256=q.sha256,
@@ -656,3 +667,8 @@ def team_result(model: Model, team: Team) -> Result:
         standing_out=tuple(figure_ids[i] for i in team.standing_out),
         standing_out_rule=q.standing_out,
     )
+    if model is current:
+        return result
+    from .versions import Shelf, with_version_note
+
+    return with_version_note(result, Shelf(current, None))
