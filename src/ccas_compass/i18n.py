@@ -1392,9 +1392,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "pano_col_none": {"fr": "Aucune ne se détache", "en": "None stands out"},
     "pano_none_line": {
         "fr": "{count} organisation(s) dont aucune figure ne se détache : leurs pratiques relèvent "
-        "surtout du socle légal du CCAS/CIAS.",
+        "surtout du socle légal du CCAS/CIAS, ou trop peu de questions ont une réponse pour le dire.",
         "en": "{count} organisation(s) where no figure stands out: their practices are mostly the "
-        "statutory core of a CCAS/CIAS.",
+        "statutory core of a CCAS/CIAS, or too few questions are answered to tell.",
     },
     "csv_none_stands_out": {"fr": "aucune figure ne se détache", "en": "no figure stands out"},
     "checks_title": {

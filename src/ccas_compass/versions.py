@@ -35,18 +35,21 @@ class Shelf:
         self.current = current
         self.folder = folder
         self._archived: dict[str, Model] = {}
+        self._listed: list[str] | None = None
 
     @property
     def archive(self) -> Path | None:
         return None if self.folder is None else self.folder / ARCHIVE
 
     def archived_versions(self) -> list[str]:
-        """The archived versions present (folder names), oldest first."""
-        archive = self.archive
-        if archive is None or not archive.is_dir():
-            return []
-        found = [p.name for p in archive.iterdir() if (p / "questions.yaml").is_file()]
-        return sorted(found, key=_version_key)
+        """The archived versions present (folder names), oldest first (listed once)."""
+        if self._listed is None:
+            archive = self.archive
+            found = [] if archive is None or not archive.is_dir() else [
+                p.name for p in archive.iterdir() if (p / "questions.yaml").is_file()
+            ]
+            self._listed = sorted(found, key=_version_key)
+        return list(self._listed)
 
     def versions(self) -> list[str]:
         """Every version this shelf can score with, the current one last."""
