@@ -100,3 +100,31 @@ def test_a_bad_expected_file_is_one_clear_error(tmp_path: Path, content: str) ->
     assert code == 1
     assert "expected.yaml" in err
     assert "Traceback" not in err
+
+
+def test_distinctive_profiles_keep_their_first_figure_under_random_noise() -> None:
+    """Answering 10 % of the practice questions at random keeps the first figure that stands out
+    (the issue asks ≥ 95 % of trials; the 2.0 corpus is held to it too)."""
+    import random
+
+    from ccas_compass.model import Answers
+    from ccas_compass.scoring import score
+    from ccas_compass.versions import shelf
+    from tests.factory import answer_value
+
+    versions = shelf(ARCHIVE)
+    rng = random.Random(2050)
+    for name in ("radar.yaml", "convivialites.yaml", "mix-energies-formateur.yaml"):
+        used, answers = versions.load_answers(CORPUS / name)
+        q = used.questionnaire
+        first = score(used, answers).standing_out[:1]
+        assert first
+        kept = 0
+        for _ in range(40):
+            values = dict(answers.values)
+            for question in rng.sample(q.practice_questions, len(q.practice_questions) // 10):
+                value = answer_value(question, rng)
+                values[question.id] = tuple(value) if isinstance(value, list) else value
+            noisy = Answers(answers.organisation, values, q.id, q.version)
+            kept += score(used, noisy).standing_out[:1] == first
+        assert kept >= 38, (name, kept)

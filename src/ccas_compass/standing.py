@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 DEFAULT_MIN_INTENSITY = 30.0
 """Default floor: a figure whose practices reach less than this intensity is not "drawn"."""
-DEFAULT_MIN_LEAD = 15.0
+DEFAULT_MIN_LEAD = 20.0
 """Default lead (points of intensity) over the median of the other figures."""
 DEFAULT_MIN_COVERAGE = 50.0
 """Default share of the practice questions (in %) that must be answered for any figure to stand out."""
