@@ -237,3 +237,33 @@ def test_every_shipped_version_loads_and_scores() -> None:
         first = used.questionnaire.practice_questions[0]
         result = score(used, answers_of(used, {first.id: first.options[0].id}))
         assert result.model_version == version
+
+
+def test_a_mixed_team_compares_question_by_question_only_its_main_version(
+    data: Path, tmp_path: Path
+) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    answers_file(inputs, "a.yaml", CURRENT)
+    answers_file(inputs, "b.yaml", "1.0")
+    answers_file(inputs, "c.yaml", "1.0", "ordinaire-statutaire.yaml")
+    for name, role in (("a.yaml", "directrice"), ("b.yaml", "élue"), ("c.yaml", "agent d'accueil")):
+        doc = yaml.safe_load((inputs / name).read_text(encoding="utf-8"))
+        doc["organisation"].update(name="CCAS de Trois-Voix", insee="37003")
+        doc["respondent"] = {"role": role}
+        (inputs / name).write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    out = tmp_path / "out"
+    code, _, err = run("batch", str(inputs), "--out", str(out), "--data", str(data), "--no-chart")
+    assert code == 0, err
+    team = json.loads(next((out / "organisations").glob("*.json")).read_text(encoding="utf-8"))
+    assert team["versions"] == ["1.0", CURRENT]
+    assert any("version 1.0" in w for w in team["warnings"])
+    least = team["least_consensus"]
+    assert least
+    assert all(item["question_text"] != item["question"] for item in least)
+    assert all(item["answered"] == 2 for item in least)  # the two 1.0 members only
+    report = next((out / "organisations").glob("*.md")).read_text(encoding="utf-8")
+    discussed = report.split("\n1. ", 1)[1]
+    assert "élue" in discussed
+    assert "agent d'accueil" in discussed
+    assert "directrice" not in discussed.split("\n\n", 1)[0]

@@ -16,7 +16,7 @@ import re
 import unicodedata
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .errors import Problem
 from .model import Answers, AnswerValue, DeclaredShare, FigureScore, Model, Result, departement
@@ -414,6 +414,12 @@ class Team:
         return self.standing_out[0] if self.standing_out else None
 
     @property
+    def consensus_model(self) -> Model:
+        """The questionnaire version of the questions of least consensus (the main version's)."""
+        return next((m.codec.model for m in self.members if m.codec.version == self.main_version),
+                    self.members[0].codec.model)
+
+    @property
     def none_stands_out(self) -> bool:
         """Practices were scored, yet no figure stands out."""
         return not self.standing_out and dominant(self.practice) is not None
@@ -513,7 +519,10 @@ def build_team(collector: Collector, org: int, respondents: Sequence[int]) -> Te
         column = [s for m in members if (s := m.practice[i]) is not None]
         spreads.append(Spread(min(column), max(column)) if len(column) >= 2 else None)
     main = _main_codec(members)
-    found, agreement = disagreements(main, [m for m in members if m.codec is main])
+    comparable = [i for i, m in enumerate(members) if m.codec is main]
+    found, agreement = disagreements(main, [members[i] for i in comparable])
+    if len(comparable) < len(members):  # member indexes back into the whole team
+        found = tuple(replace(d, who=tuple(comparable[i] for i in d.who)) for d in found)
     intensity = _mean([m.numbers[1] for m in members], width)
     answered = math.fsum(m.answered for m in members) / len(members)
     coverage = 100.0 * answered / collector.practice_total if collector.practice_total else 0.0

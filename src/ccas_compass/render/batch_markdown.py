@@ -83,7 +83,7 @@ def team_section(model: Model, team: Team, report: Report, lang: str) -> list[st
         out += [escape(message("team_all_agree", lang)), ""]
         return out
     out += [escape(message("team_discuss_intro", lang)), ""]
-    q = model.questionnaire
+    q = team.consensus_model.questionnaire
     for n, d in enumerate(team.disagreements[:LEAST_CONSENSUS], start=1):
         question = q.question(d.question)
         if question is None:  # pragma: no cover - disagreements come from this questionnaire

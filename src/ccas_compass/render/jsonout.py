@@ -272,7 +272,7 @@ def team(
     (``result``: the team's result, when the caller already has it)."""
     from .. import batch
 
-    q = model.questionnaire
+    q = t.consensus_model.questionnaire  # the version its questions of least consensus belong to
     names = {f.id: f.name.get(lang) for f in model.figures}
     res = result if result is not None else batch.team_result(model, t)
     organisation: dict[str, Any] = dict(t.organisation)
