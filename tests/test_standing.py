@@ -181,6 +181,9 @@ def test_json_carries_standing_out_its_rule_and_the_headline(v1: Model) -> None:
     assert "Radar" in doc["headline"]
     code, schema, _ = run("schema", "result", "--data", str(ARCHIVE))
     assert code == 0
+    properties = json.loads(schema)["properties"]
+    assert properties["standing_out"]["type"] == "array"
+    assert set(properties["standing_out_rule"]["required"]) == {"min_intensity", "min_lead"}
     jsonschema.validate(json.loads(json.dumps(doc)), json.loads(schema))
 
 

@@ -1325,7 +1325,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "surtout du socle légal du CCAS/CIAS (accueil, aides, accès aux droits, domiciliation, ABS, "
         "registre). Aucune des figures du « CCAS en 2050 » n'est encore dessinée ; le mix ci-dessous "
         "est indicatif.",
-        "en": "No figure stands out of your practices yet: those you describe are mostly the statutory "
+        "en": "No figure stands out in your practices yet: those you describe are mostly the statutory "
         "core of a CCAS/CIAS (reception, aid, access to rights, postal address for people without one, "
         "social needs analysis, vulnerable persons register). None of the \"CCAS in 2050\" figures is "
         "drawn yet; the mix below is indicative.",
