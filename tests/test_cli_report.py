@@ -69,7 +69,7 @@ def test_no_chart_writes_only_the_markdown(tmp_path: Path) -> None:
 def test_text_report_on_screen() -> None:
     code, out, _ = run("assess", "-a", str(EXAMPLE), "--lang", "en")
     assert code == 0
-    assert "Your practices lean most toward" in out
+    assert "Your practices mostly draw" in out
     assert "Toward your ambition: possible ingredients" in out
 
 

@@ -72,7 +72,7 @@ def test_quartiles_and_dominant_counts(model: Model) -> None:
         middle = len(values) // 2
         expected = values[middle] if len(values) % 2 else (values[middle - 1] + values[middle]) / 2
         assert d.median == pytest.approx(expected)
-    assert sum(overall.dominant) + overall.no_practice == 12
+    assert sum(overall.dominant) + overall.no_practice + overall.none_stands_out == 12
     assert overall.dominant == tuple(
         sum(1 for t in found if t.dominant == i) for i in range(len(model.figure_ids))
     )

@@ -16,13 +16,14 @@ import re
 import unicodedata
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .errors import Problem
 from .model import Answers, AnswerValue, DeclaredShare, FigureScore, Model, Result, departement
 from .packing import Codec
 from .panorama import Panorama, PanoramaBuilder, dominant
 from .scoring import Numbers
+from .standing import StandingOutRule, standing_out
 
 LEAST_CONSENSUS = 5
 """How many questions of least consensus a team report lists."""
@@ -128,6 +129,10 @@ class Collector:
         self.dates = array("I")
         self.versions = array("I")
         self.notes = SparseTexts()
+        # respondents read with an archived questionnaire version: their own codec and codes
+        self.codecs: dict[str, Codec] = {model.questionnaire.version: self.codec}
+        self.foreign: dict[int, tuple[Codec, tuple[int, ...]]] = {}
+        self.scored_with: dict[str, int] = {}
         self._tables: dict[str, tuple[dict[str | None, int], list[str | None]]] = {
             name: ({None: 0}, [None]) for name in ("role", "date", "version")
         }
@@ -165,8 +170,9 @@ class Collector:
     def fail(self, source: str, problems: Iterable[Problem]) -> None:
         self.failures.append(Failure(source, tuple(problems)))
 
-    def add(self, answers: Answers, path: str, row: int = 0) -> None:
-        """One checked respondent, read from ``path`` (at CSV ``row``, 1-based with the header)."""
+    def add(self, answers: Answers, path: str, row: int = 0, model: Model | None = None) -> None:
+        """One checked respondent, read from ``path`` (at CSV ``row``, 1-based with the header);
+        ``model``: the questionnaire version it was checked against, when not the current one."""
         organisation = answers.organisation
         insee = organisation.get("insee")
         name = organisation.get("name", "")
@@ -189,7 +195,13 @@ class Collector:
                 self.texts.setdefault(org, {}).setdefault(pid, value)
         position = len(self.org_of)
         self.org_of.append(org)
-        codes = self.codec.encode(answers.values)
+        codec = self.codec if model is None or model is self.model else self._codec_for(model)
+        self.scored_with[codec.version] = self.scored_with.get(codec.version, 0) + 1
+        if codec is self.codec:
+            codes = self.codec.encode(answers.values)
+        else:  # kept aside; a blank of the current width keeps every other respondent's offset
+            self.foreign[position] = (codec, tuple(codec.encode(answers.values)))
+            codes = bytes(self.codec.width) if self.codec.compact else (0,) * self.codec.width
         if isinstance(self.codes, bytearray):
             self.codes += codes  # type: ignore[arg-type]
         else:
@@ -202,7 +214,30 @@ class Collector:
         if notes:
             self.notes.put(position, "\n".join(notes))
 
+    def _codec_for(self, model: Model) -> Codec:
+        version = model.questionnaire.version
+        codec = self.codecs.get(version)
+        if codec is None:
+            codec = self.codecs[version] = Codec(model)
+        return codec
+
+    def codec_of(self, respondent: int) -> Codec:
+        """The codec (questionnaire version) a respondent was read with."""
+        foreign = self.foreign.get(respondent)
+        return self.codec if foreign is None else foreign[0]
+
+    def numbers_of(self, respondent: int, codes: Sequence[int] | None = None) -> Numbers:
+        """A respondent's numbers, scored with their own version, per figure in the current order."""
+        codec = self.codec_of(respondent)
+        numbers = codec.numbers(self.codes_of(respondent) if codes is None else codes)
+        if codec is self.codec or codec.model.figure_ids == self.model.figure_ids:
+            return numbers
+        return align(numbers, codec.model.figure_ids, self.model.figure_ids)
+
     def codes_of(self, respondent: int) -> Sequence[int]:
+        foreign = self.foreign.get(respondent)
+        if foreign is not None:
+            return foreign[1]
         if isinstance(self.codes, bytearray):
             width = self.codec.width
             return self.codes[respondent * width : (respondent + 1) * width]
@@ -354,6 +389,12 @@ class Team:
     disagreements: tuple[Disagreement, ...]
     agreement: float | None
     """Mean agreement over the questions answered by at least two members (None if none)."""
+    standing_out: tuple[int, ...] = ()
+    """Indexes of the figures that stand out of the team's mean intensities, strongest first."""
+    versions: tuple[str, ...] = ()
+    """The questionnaire versions its members were scored with, when more than one."""
+    main_version: str | None = None
+    """The version most members answered (the one the question-by-question consensus compares)."""
 
     @property
     def name(self) -> str:
@@ -369,8 +410,35 @@ class Team:
 
     @property
     def dominant(self) -> int | None:
-        """Index of the figure with the largest practice share (the first in model order on a tie)."""
-        return dominant(self.practice)
+        """Index of the figure that stands out first (None when none does, or no practice answer)."""
+        return self.standing_out[0] if self.standing_out else None
+
+    @property
+    def consensus_model(self) -> Model:
+        """The questionnaire version of the questions of least consensus (the main version's)."""
+        return next((m.codec.model for m in self.members if m.codec.version == self.main_version),
+                    self.members[0].codec.model)
+
+    @property
+    def none_stands_out(self) -> bool:
+        """Practices were scored, yet no figure stands out."""
+        return not self.standing_out and dominant(self.practice) is not None
+
+
+def align(numbers: Numbers, from_ids: Sequence[str], to_ids: Sequence[str]) -> Numbers:
+    """Numbers per figure of one version re-ordered as another version's figures (None for a figure
+    the first does not know; stated profiles then dropped rather than misread)."""
+    where = {fid: i for i, fid in enumerate(from_ids)}
+
+    def pick(values: Sequence[float | None]) -> tuple[float | None, ...]:
+        return tuple(values[where[f]] if f in where else None for f in to_ids)
+
+    same = set(from_ids) == set(to_ids)
+
+    def stated(values: tuple[float, ...] | None) -> tuple[float, ...] | None:
+        return None if values is None or not same else tuple(values[where[f]] for f in to_ids)
+
+    return pick(numbers[0]), pick(numbers[1]), stated(numbers[2]), stated(numbers[3]), numbers[4]
 
 
 def _mean(rows: Sequence[Sequence[float | None]], width: int) -> tuple[float | None, ...]:
@@ -433,8 +501,8 @@ def _members(collector: Collector, respondents: Sequence[int]) -> list[Member]:
             date=collector._value("date", collector.dates[r]),
             questionnaire_version=collector._value("version", collector.versions[r]),
             codes=(codes := collector.codes_of(r)),
-            numbers=collector.codec.numbers(codes),
-            codec=collector.codec,
+            numbers=collector.numbers_of(r, codes),
+            codec=collector.codec_of(r),
             notes=collector.notes.get(r),
         )
         for r in respondents
@@ -450,22 +518,54 @@ def build_team(collector: Collector, org: int, respondents: Sequence[int]) -> Te
     for i in range(width):
         column = [s for m in members if (s := m.practice[i]) is not None]
         spreads.append(Spread(min(column), max(column)) if len(column) >= 2 else None)
-    found, agreement = disagreements(collector.codec, members)
+    main = _main_codec(members)
+    comparable = [i for i, m in enumerate(members) if m.codec is main]
+    found, agreement = disagreements(main, [members[i] for i in comparable])
+    if len(comparable) < len(members):  # member indexes back into the whole team
+        found = tuple(replace(d, who=tuple(comparable[i] for i in d.who)) for d in found)
+    intensity = _mean([m.numbers[1] for m in members], width)
+    answered = math.fsum(m.answered for m in members) / len(members)
+    coverage = 100.0 * answered / collector.practice_total if collector.practice_total else 0.0
+    versions = sorted({m.codec.version for m in members})
+    own = main.model if len(versions) == 1 else model  # a mixed team: the current version's rule
     return Team(
         key=team_key({"name": collector.names[org], "insee": collector.insee[org]}),
         organisation=collector.organisation(org),
         names=(collector.names[org], *collector.other_names.get(org, ())),
         members=tuple(members),
         practice=_mean([m.practice for m in members], width),
-        intensity=_mean([m.numbers[1] for m in members], width),
+        intensity=intensity,
         declared=_stated_mean([m.numbers[2] for m in members], width),
         ambition=_stated_mean([m.numbers[3] for m in members], width),
-        answered=math.fsum(m.answered for m in members) / len(members),
+        answered=answered,
         total=collector.practice_total,
         spreads=tuple(spreads),
         disagreements=found,
         agreement=agreement,
+        standing_out=standing_indexes(model, intensity, coverage, own.questionnaire.standing_out),
+        versions=tuple(versions) if len(versions) > 1 else (),
+        main_version=main.version,
     )
+
+
+def _main_codec(members: Sequence[Member]) -> Codec:
+    """The codec (questionnaire version) most of a team's members were read with: only they can be
+    compared question by question (the first member's on a tie)."""
+    counts: dict[int, int] = {}
+    for m in members:
+        counts[id(m.codec)] = counts.get(id(m.codec), 0) + 1
+    return max(members, key=lambda m: counts[id(m.codec)]).codec
+
+
+def standing_indexes(
+    model: Model, intensity: Sequence[float | None], coverage: float, rule: StandingOutRule | None = None
+) -> tuple[int, ...]:
+    """The figures (indexes in model order) that stand out of these intensities, strongest first
+    (``rule``: the questionnaire version's own, by default the model's)."""
+    ids = model.figure_ids
+    found = standing_out(dict(zip(ids, intensity, strict=True)), rule or model.questionnaire.standing_out,
+                         coverage)
+    return tuple(ids.index(fid) for fid in found)
 
 
 def teams(collector: Collector) -> Iterator[Team]:
@@ -480,11 +580,11 @@ def panorama(collector: Collector) -> Panorama:
     details), since peer medians are needed before the first team is written out."""
     q = collector.model.questionnaire
     orders = {x.id: [o.id for o in x.options] for x in q.profile if x.id in PanoramaBuilder.DIMENSIONS}
-    builder = PanoramaBuilder(collector.model.figure_ids, orders)
+    builder = PanoramaBuilder(collector.model.figure_ids, orders, rule=q.standing_out)
     order, start = collector.grouped()
     width = len(collector.model.figure_ids)
     for org in range(collector.organisations):
-        numbers = [collector.codec.numbers(collector.codes_of(r)) for r in order[start[org] : start[org + 1]]]
+        numbers = [collector.numbers_of(r) for r in order[start[org] : start[org + 1]]]
         labels = {"departement": departement(collector.insee[org] or None), **collector.organisation(org)}
         total = collector.practice_total
         coverage = 100.0 * math.fsum(n[4] for n in numbers) / len(numbers) / total if total else 0.0
@@ -495,6 +595,7 @@ def panorama(collector: Collector) -> Panorama:
             _stated_mean([n[3] for n in numbers], width),
             labels,
             coverage,
+            intensity=_mean([n[1] for n in numbers], width),
         )
     return builder.build()
 
@@ -503,9 +604,11 @@ def panorama(collector: Collector) -> Panorama:
 
 
 def member_result(model: Model, team: Team, member: Member) -> Result:
-    """One member's full result (with the "why"), as ``assess`` would give it for their file."""
+    """One member's full result (with the "why"), as ``assess`` would give it for their file (scored
+    with the questionnaire version the member was read with)."""
     from .scoring import score
 
+    current, model = model, member.codec.model
     values = dict(member.values)
     if member.notes:
         note_ids = [x.id for x in model.questionnaire.questions if x.type == "text"]
@@ -520,7 +623,12 @@ def member_result(model: Model, team: Team, member: Member) -> Result:
         date=member.date,
         source=member.source,
     )
-    return score(model, answers)
+    result = score(model, answers)
+    if current is not model:
+        from .versions import Shelf, with_version_note
+
+        result = with_version_note(result, Shelf(current, None))
+    return result
 
 
 def team_result(model: Model, team: Team) -> Result:
@@ -540,15 +648,21 @@ def team_result(model: Model, team: Team) -> Result:
             return None
         return tuple(DeclaredShare(f, v) for f, v in zip(figure_ids, values, strict=True))
 
+    current = model
+    if not team.versions:  # every member on one version: the team is scored with it, and says so
+        model = team.members[0].codec.model
     q = model.questionnaire
     dates = [m.date for m in team.members if m.date]
     warnings: list[Problem] = []
-    for version in sorted({m.questionnaire_version or "" for m in team.members}):
-        probe = Answers(team.organisation, {}, q.id, version or None)
-        for problem in version_warnings(q, probe):
+    for member in team.members:
+        probe = Answers(team.organisation, {}, q.id, member.questionnaire_version)
+        for problem in version_warnings(member.codec.model.questionnaire, probe):
             if problem not in warnings:
                 warnings.append(problem)
-    return Result(
+    if team.versions:
+        versions = ", ".join(team.versions)
+        warnings.append(Problem("team_versions_mixed", {"versions": versions, "version": team.main_version}))
+    result = Result(
         model_id=q.id,
         model_version=q.version,
         model_sha256=q.sha256,
@@ -559,4 +673,11 @@ def team_result(model: Model, team: Team) -> Result:
         answered=round(team.answered),
         total=team.total,
         warnings=tuple(warnings),
+        standing_out=tuple(figure_ids[i] for i in team.standing_out),
+        standing_out_rule=q.standing_out,
     )
+    if model is current:
+        return result
+    from .versions import Shelf, with_version_note
+
+    return with_version_note(result, Shelf(current, None))

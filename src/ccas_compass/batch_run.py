@@ -22,6 +22,7 @@ from .mapping import TableMapping
 from .model import Model, Result
 from .outdir import Names, Staging, check_target
 from .panorama import Panorama, Peers, peers
+from .versions import Shelf
 
 Advance = Callable[[int], None]
 Phase = Callable[[str, int], Advance]
@@ -50,6 +51,7 @@ def run(
     phase: Phase | None = None,
     mapping: TableMapping | None = None,
     jobs: int = 1,
+    shelf: Shelf | None = None,
 ) -> Outcome:
     """Score every input; write the results folder ``out`` and/or stream JSON to ``stream``."""
     if out is not None:
@@ -61,7 +63,8 @@ def run(
     for problem in missing:
         collector.fail(problem.file or "", [problem])
     advance = phase("batch_reading", sum(i.size for i in inputs)) if phase else None
-    warnings = read(inputs, model, collector, advance, mapping, jobs)
+    warnings = read(inputs, model, collector, advance, mapping, jobs, shelf)
+    warnings += versions_summary(collector)
 
     overview = panorama(collector)
     outcome = Outcome(collector.respondents, collector.organisations, collector.failures, warnings)
@@ -79,6 +82,19 @@ def run(
         if staging is not None:
             staging.discard()
     return outcome
+
+
+def versions_summary(collector: Collector) -> list[Problem]:
+    """One line when respondents were scored with more than one questionnaire version (or with an
+    archived one only): how many with each."""
+    counts = collector.scored_with
+    current = collector.model.questionnaire.version
+    if not counts or set(counts) == {current}:
+        return []
+    from .versions import _version_key
+
+    items = [f"{counts[version]} × {version}" for version in sorted(counts, key=_version_key)]
+    return [Problem("batch_versions", {"counts": ", ".join(items)})]
 
 
 def _write(

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from rich.console import Console, RenderableType
 
     from .model import Answers, Model, Result
+    from .versions import Shelf
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -156,6 +157,13 @@ def _model(data: Path | None) -> Model:
     return load_model(data)
 
 
+def _shelf(data: Path | None) -> Shelf:
+    """The current model and the archived questionnaire versions beside it."""
+    from .versions import shelf
+
+    return shelf(data)
+
+
 @app.command("figures", help=h("help_figures"))
 @handled
 def figures_cmd(
@@ -227,15 +235,26 @@ def template_cmd(
 def validate_cmd(
     answers: Annotated[list[Path] | None, typer.Argument(help=h("help_validate_answers"))] = None,
     *,
+    corpus: Annotated[
+        Path | None, typer.Option("--corpus", help=h("help_validate_corpus"), file_okay=False, metavar="DIR")
+    ] = None,
+    version: Annotated[
+        str | None, typer.Option("--version", help=h("help_validate_version"), metavar="X.Y")
+    ] = None,
     lang: LangOpt = None,
     data: DataOpt = None,
 ) -> None:
     from .checks import balance
-    from .loading import load_answers
+    from .content_checks import content_checks, failed
+    from .render.checks_view import content_view
     from .render.text import balance_view
 
     lang_ = resolve_lang(lang)
-    model = _model(data)
+    shelf = _shelf(data)
+    model = shelf.model(version) if version is not None else shelf.current
+    if model is None:
+        available = ", ".join(shelf.versions())
+        raise UsageError([Problem("version_not_shipped", {"version": version, "available": available})])
     q = model.questionnaire
     practice = len(q.practice_questions)
     allocations = sum(1 for x in q.questions if x.type == "allocation")
@@ -251,13 +270,28 @@ def validate_cmd(
     console = _console()
     console.print(summary)
     console.print(balance_view(model, balance(q, model.figure_ids), lang_))
+    checks = content_checks(q, model.figure_ids)
+    console.print(content_view(model, checks, lang_))
+    if failed(checks):  # required of the current version (a test holds it), tolerated in an archived one
+        typer.echo(message("warning_line", lang_, text=message("checks_failed", lang_, count=failed(checks))),
+                   err=True)
     problems: list[Problem] = []
     for path in answers or []:
         try:
-            load_answers(path, model)
+            shelf.load_answers(path)
             console.print(message("answers_ok", lang_, path=path))
         except CompassError as err:
             problems += err.problems
+    if corpus is not None:
+        from . import corpus as corpus_run
+        from .render.checks_view import corpus_view
+
+        outcomes = corpus_run.run(corpus, shelf)
+        console.print(corpus_view(model, outcomes, str(corpus), lang_))
+        bad = corpus_run.failures(outcomes)
+        console.print(message("corpus_summary", lang_, passed=len(outcomes) - bad, total=len(outcomes)))
+        if bad:
+            problems.append(Problem("corpus_failed", {"failed": bad}, file=str(corpus)))
     if problems:
         raise CompassError(problems)
 
@@ -353,7 +387,7 @@ def assess_cmd(
     organisation: Annotated[str | None, typer.Option("--organisation", help=h("help_organisation"))] = None,
     insee: Annotated[str | None, typer.Option("--insee", help=h("help_insee"))] = None,
 ) -> None:
-    from .loading import decode, load_answers
+    from .loading import decode
     from .scoring import score
 
     lang_ = resolve_lang(lang)
@@ -363,14 +397,15 @@ def assess_cmd(
             lang_, data, resume=resume, draft=draft, save=save, force=force,
             prefill={"name": organisation, "insee": insee},
         )
-    elif answers == "-":
-        model = _model(data)
-        text = decode(sys.stdin.buffer.read(), "<stdin>", UsageError)
-        parsed = load_answers("<stdin>", model, text=text)
-    else:
-        model = _model(data)
-        parsed = load_answers(answers, model)
-    result = score(model, parsed)
+        result = score(model, parsed)
+    else:  # scored with the questionnaire version the file declares, when the tool ships it
+        shelf = _shelf(data)
+        if answers == "-":
+            text = decode(sys.stdin.buffer.read(), "<stdin>", UsageError)
+            model, parsed = shelf.load_answers("<stdin>", text=text)
+        else:
+            model, parsed = shelf.load_answers(answers)
+        result = shelf.score(model, parsed)
     for warning in result.warnings:
         typer.echo(message("warning_line", lang_, text=warning.render(lang_)), err=True)
     _emit_report(model, result, fmt, output, force, no_chart, lang_)
@@ -442,8 +477,9 @@ def compare_cmd(
 
     lang_ = resolve_lang(lang)
     _refuse_existing([output] if output is not None else [], force)
-    model = _model(data)
-    comparison = compare(load_side(a, model), load_side(b, model), model.figure_ids)
+    shelf = _shelf(data)
+    model = shelf.current
+    comparison = compare(load_side(a, shelf), load_side(b, shelf), model.figure_ids)
     for warning in comparison.all_warnings(lang_):
         typer.echo(message("warning_line", lang_, text=warning), err=True)
     if fmt is ReportFormat.json:
@@ -507,7 +543,8 @@ def batch_cmd(
     from .batch_run import run
 
     lang_ = resolve_lang(lang)
-    model = _model(data)
+    shelf = _shelf(data)  # each answers file scored with the questionnaire version it declares
+    model = shelf.current
     table_mapping = None
     if mapping is not None:
         from .mapping import load
@@ -516,7 +553,8 @@ def batch_cmd(
     stream = sys.stdout if fmt is TextOrJson.json else None
     with _progress(lang_) as phase:
         outcome = run(model, inputs, lang=lang_, out=out, force=force, charts=not no_chart, stream=stream,
-                      phase=phase, mapping=table_mapping, jobs=jobs or min(os.cpu_count() or 1, 4))
+                      phase=phase, mapping=table_mapping, jobs=jobs or min(os.cpu_count() or 1, 4),
+                      shelf=shelf)
     for warning in outcome.warnings:
         typer.echo(message("warning_line", lang_, text=warning.render(lang_)), err=True)
     if outcome.failures:

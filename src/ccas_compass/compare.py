@@ -11,11 +11,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import AnswersError, Problem
 from .model import Model, Result
 from .scoring import round_shares
+
+if TYPE_CHECKING:
+    from .versions import Shelf
 
 MOVE_THRESHOLD = 5.0
 """A change in share smaller than this (in points) is not listed among the largest changes."""
@@ -42,6 +45,8 @@ class Side:
     warnings: tuple[Problem | str, ...] = ()
     """The side's own warnings (answers given to another questionnaire version…); a result file's
     are already worded, in the language it was written in."""
+    standing_out: tuple[str, ...] | None = None
+    """The figures that stand out of this side's practices (None: a result file older than the rule)."""
 
 
 @dataclass(frozen=True)
@@ -97,17 +102,21 @@ class Comparison:
         return tuple(sorted(big, key=lambda c: -abs(c.share_delta or 0.0))[:MOVES])
 
 
-def load_side(path: str, model: Model) -> Side:
-    """Read an answers file or a JSON result file (told apart by their keys)."""
-    from .loading import load_answers, parse_answers_text, read_text
-    from .scoring import score
+def load_side(path: str, model: Model | Shelf) -> Side:
+    """Read an answers file or a JSON result file (told apart by their keys). An answers file is
+    scored with the questionnaire version it declares when ``model`` is a shelf that ships it: two
+    versions are then compared on what they share, the figures' shares and intensities."""
+    from .loading import check_answers_data, parse_answers_text, read_text
+    from .versions import Shelf, declared_version
 
     text = read_text(Path(path), AnswersError)
     data = parse_answers_text(text, path)
     if isinstance(data, Mapping) and "figures" in data and "answers" not in data:
         return side_from_document(data, path)
-    answers = load_answers(path, model, text=text)
-    return side_from_result(model, score(model, answers), path)
+    shelf = model if isinstance(model, Shelf) else Shelf(model, None)
+    used = shelf.model_for(declared_version(data))
+    answers = check_answers_data(data, text, path, used)
+    return side_from_result(used, shelf.score(used, answers), path)
 
 
 def side_from_result(model: Model, result: Result, source: str) -> Side:
@@ -146,9 +155,18 @@ def side_from_document(doc: Mapping[str, Any], source: str) -> Side:
             ambition=_stated(doc.get("ambition")),
             names=names,
             warnings=tuple(str(x) for x in doc.get("warnings") or ()),
+            standing_out=_ids(doc.get("standing_out")),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as err:
         raise bad(str(err) or type(err).__name__) from None
+
+
+def _ids(value: object) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    if not isinstance(value, list):
+        raise TypeError("standing_out")
+    return tuple(str(x) for x in value)
 
 
 def _number(value: object) -> float | None:

@@ -288,10 +288,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Un miroir, pas une note : les sept figures coexistent et aucune n'est meilleure.",
         "en": "A mirror, not a grade: the seven figures co-exist and none is better.",
     },
-    "result_lean": {
-        "fr": "Vos pratiques penchent surtout vers : {first} et {second}.",
-        "en": "Your practices lean most toward: {first} and {second}.",
-    },
     "result_nothing": {
         "fr": "Aucune réponse de pratiques : pas de mix à montrer.",
         "en": "No practice answers: no mix to show.",
@@ -438,12 +434,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "figures_one": {"fr": "la figure {names}", "en": "{names}"},
     "figures_many": {"fr": "les figures {names}", "en": "{names}"},
     "report_headline": {
-        "fr": "Vos pratiques penchent surtout vers {practice} ; votre ambition 2050, vers {ambition}.",
-        "en": "Your practices lean most toward {practice}; your 2050 ambition, toward {ambition}.",
+        "fr": "Vos pratiques dessinent surtout {practice} ; votre ambition 2050 penche vers {ambition}.",
+        "en": "Your practices mostly draw {practice}; your 2050 ambition leans toward {ambition}.",
     },
     "report_headline_no_ambition": {
-        "fr": "Vos pratiques penchent surtout vers {practice} (ambition 2050 non renseignée).",
-        "en": "Your practices lean most toward {practice} (2050 ambition not given).",
+        "fr": "Vos pratiques dessinent surtout {practice} (ambition 2050 non renseignée).",
+        "en": "Your practices mostly draw {practice} (2050 ambition not given).",
     },
     "report_lean_ambition": {
         "fr": "Votre ambition 2050 penche vers {figures}.",
@@ -593,9 +589,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "compare_questionnaire_differs": {
         "fr": "A et B n'ont pas été calculés avec la même version du questionnaire (A : {a}, "
-        "B : {b}) : comparez avec prudence",
-        "en": "A and B were not scored with the same questionnaire version (A: {a}, B: {b}): "
-        "compare with care",
+        "B : {b}) : les questionnaires diffèrent, seules les parts et les intensités par figure sont "
+        "comparées ; comparez avec prudence",
+        "en": "A and B were not scored with the same questionnaire version (A: {a}, B: {b}): the "
+        "questionnaires differ, only the shares and intensities per figure are compared; compare with care",
     },
     "compare_questionnaire_text_differs": {
         "fr": "A et B portent la même version {version} du questionnaire mais pas les mêmes textes "
@@ -829,18 +826,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Pour chaque figure, sa part dans le mix des pratiques : Q1, médiane et Q3 (un quart des "
         "organisations en dessous de Q1, la moitié en dessous de la médiane, trois quarts en dessous de "
         "Q3) ; "
-        "les médianes du regard d'aujourd'hui et de l'ambition 2050 ; le nombre d'organisations dont les "
-        "pratiques penchent le plus vers elle.",
+        "les médianes du regard d'aujourd'hui et de l'ambition 2050 ; le nombre d'organisations où elle "
+        "se détache en premier (intensité d'au moins {min_intensity}, en avance d'au moins {min_lead} "
+        "points sur la médiane des autres figures).",
         "en": "For each figure, its share of the practice mix: Q1, median and Q3 (a quarter of the "
         "organisations below Q1, half below the median, three quarters below Q3); the medians of today's "
-        "view and of the 2050 ambition; how many organisations' practices lean most toward it.",
+        "view and of the 2050 ambition; how many organisations it stands out first in (intensity of at "
+        "least {min_intensity}, ahead of the other figures' median by at least {min_lead} points).",
     },
     "pano_q1": {"fr": "Q1", "en": "Q1"},
     "pano_median": {"fr": "Médiane", "en": "Median"},
     "pano_q3": {"fr": "Q3", "en": "Q3"},
     "pano_declared": {"fr": "Vu aujourd'hui (médiane)", "en": "Seen today (median)"},
     "pano_ambition": {"fr": "Ambition 2050 (médiane)", "en": "2050 ambition (median)"},
-    "pano_dominant": {"fr": "Figure principale (organisations)", "en": "Leading figure (organisations)"},
+    "pano_dominant": {
+        "fr": "Se détache en premier (organisations)",
+        "en": "Stands out first (organisations)",
+    },
     "pano_method_title": {"fr": "Méthode", "en": "Method"},
     "pano_no_practice": {
         "fr": "{count} organisation(s) sans réponse aux questions de pratiques (sans figure principale).",
@@ -857,8 +859,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "pano_by_population": {"fr": "Par taille de commune", "en": "By population band"},
     "pano_medians": {"fr": "Part médiane dans les pratiques", "en": "Median share of practices"},
     "pano_dominants": {
-        "fr": "Nombre d'organisations par figure principale",
-        "en": "Organisations by leading figure",
+        "fr": "Nombre d'organisations par figure qui se détache en premier",
+        "en": "Organisations by the figure that stands out first",
     },
     "pano_col_group": {"fr": "Groupe", "en": "Group"},
     "pano_col_orgs": {"fr": "Organisations", "en": "Organisations"},
@@ -1316,6 +1318,139 @@ MESSAGES: dict[str, dict[str, str]] = {
     "draft_native": {
         "fr": "{count} colonne(s) déjà lisible(s) sans correspondance : {names}",
         "en": "{count} column(s) already readable without a mapping: {names}",
+    },
+    # --- issue 10: the honest mirror (standing out, versions, content checks, corpus) ---------
+    "report_headline_none": {
+        "fr": "Aucune figure ne se détache encore de vos pratiques : celles que vous décrivez relèvent "
+        "surtout du socle légal du CCAS/CIAS (accueil, aides, accès aux droits, domiciliation, ABS, "
+        "registre). Aucune des figures du « CCAS en 2050 » n'est encore dessinée ; le mix ci-dessous "
+        "est indicatif.",
+        "en": "No figure stands out in your practices yet: those you describe are mostly the statutory "
+        "core of a CCAS/CIAS (reception, aid, access to rights, postal address for people without one, "
+        "social needs analysis, vulnerable persons register). None of the \"CCAS in 2050\" figures is "
+        "drawn yet; the mix below is indicative.",
+    },
+    "report_headline_few_answers": {
+        "fr": "Trop peu de réponses aux questions de pratiques ({coverage}, moins de {minimum}) pour dire "
+        "si une figure se détache ; le mix ci-dessous est indicatif.",
+        "en": "Too few practice questions answered ({coverage}, under {minimum}) to tell whether a "
+        "figure stands out; the mix below is indicative.",
+    },
+    "report_ambition_not_given": {
+        "fr": "(Ambition 2050 non renseignée.)",
+        "en": "(2050 ambition not given.)",
+    },
+    "report_mix_indicative": {
+        "fr": "Mix indicatif : aucune figure ne se détache. Les parts ci-dessous répartissent des "
+        "intensités faibles ou proches les unes des autres ; elles ne disent pas vers quelle figure "
+        "vos pratiques penchent.",
+        "en": "Indicative mix: no figure stands out. The shares below spread intensities that are low "
+        "or close to one another; they do not say which figure your practices lean toward.",
+    },
+    "report_standing_rule": {
+        "fr": "Une figure se détache quand l'intensité des pratiques atteint {min_intensity} et dépasse "
+        "d'au moins {min_lead} points l'intensité médiane des autres figures, à condition qu'au moins "
+        "{min_coverage} des questions de pratiques aient une réponse ; les parts seules ne suffisent pas "
+        "(un profil presque vide donne aussi des parts marquées).",
+        "en": "A figure stands out when the practice intensity reaches {min_intensity} and exceeds the "
+        "median intensity of the other figures by at least {min_lead} points, with at least "
+        "{min_coverage} of the practice questions answered; shares alone are not enough (a nearly "
+        "empty profile also gives marked shares).",
+    },
+    "standing_none": {"fr": "aucune figure ne se détache", "en": "no figure stands out"},
+    "standing_some": {"fr": "se détache(nt) : {figures}", "en": "standing out: {figures}"},
+    "report_rationale": {"fr": "pourquoi : {text}", "en": "why: {text}"},
+    "col_rationale": {"fr": "Pourquoi cette réponse compte", "en": "Why this answer counts"},
+    "version_archived": {
+        "fr": "réponses données à la version {version} du questionnaire, calculées avec cette version "
+        "(archivée ; la version actuelle est la {current}) : comparez avec prudence à des résultats "
+        "de la version {current}",
+        "en": "answers given to version {version} of the questionnaire, scored with that version "
+        "(archived; the current version is {current}): compare with care with results of version "
+        "{current}",
+    },
+    "batch_versions": {
+        "fr": "questionnaires de plusieurs versions : chaque répondant est calculé avec la version "
+        "qu'il déclare ({counts})",
+        "en": "answers to several questionnaire versions: each respondent is scored with the version "
+        "it declares ({counts})",
+    },
+    "batch_version_count": {"fr": "{count} en {version}", "en": "{count} in {version}"},
+    "team_versions_mixed": {
+        "fr": "les membres de l'équipe ont répondu à des versions différentes du questionnaire "
+        "({versions}) : chacun est calculé avec la sienne, le profil de l'équipe est la moyenne de "
+        "leurs parts et intensités par figure, et le consensus question par question ne compare que "
+        "les membres de la version {version}",
+        "en": "the team's members answered different questionnaire versions ({versions}): each is scored "
+        "with their own, the team profile is the mean of their shares and intensities per figure, and "
+        "the question-by-question consensus compares only the members on version {version}",
+    },
+    "pano_none_stands_out": {
+        "fr": "Aucune figure ne se détache (organisations)",
+        "en": "No figure stands out (organisations)",
+    },
+    "pano_col_none": {"fr": "Aucune ne se détache", "en": "None stands out"},
+    "pano_none_line": {
+        "fr": "{count} organisation(s) dont aucune figure ne se détache : leurs pratiques relèvent "
+        "surtout du socle légal du CCAS/CIAS, ou trop peu de questions ont une réponse pour le dire.",
+        "en": "{count} organisation(s) where no figure stands out: their practices are mostly the "
+        "statutory core of a CCAS/CIAS, or too few questions are answered to tell.",
+    },
+    "csv_none_stands_out": {"fr": "aucune figure ne se détache", "en": "no figure stands out"},
+    "checks_title": {
+        "fr": "Contrôles de contenu du questionnaire {version}",
+        "en": "Content checks of questionnaire {version}",
+    },
+    "check_balance": {
+        "fr": "Points (± {tolerance} % de {mean:.1f})",
+        "en": "Points (± {tolerance}% of {mean:.1f})",
+    },
+    "check_informing": {"fr": "Questions (≥ {minimum})", "en": "Questions (≥ {minimum})"},
+    "check_question_share": {
+        "fr": "Question la plus lourde (≤ {limit} %)",
+        "en": "Heaviest question (≤ {limit}%)",
+    },
+    "checks_failed": {
+        "fr": "{count} contrôle(s) de contenu non satisfait(s) : requis pour la version en cours du "
+        "questionnaire, tolérés pour une version archivée",
+        "en": "{count} content check(s) not met: required of the current questionnaire version, "
+        "tolerated for an archived one",
+    },
+    "col_check": {"fr": "Contrôle", "en": "Check"},
+    "corpus_title": {
+        "fr": "Corpus de validation : {count} profil(s) ({dir})",
+        "en": "Validation corpus: {count} profile(s) ({dir})",
+    },
+    "col_profile": {"fr": "Profil", "en": "Profile"},
+    "col_expected": {"fr": "Attendu", "en": "Expected"},
+    "col_obtained": {"fr": "Obtenu", "en": "Obtained"},
+    "col_intensities": {"fr": "Intensités", "en": "Intensities"},
+    "corpus_none": {"fr": "aucune", "en": "none"},
+    "corpus_summary": {
+        "fr": "{passed} profil(s) conforme(s) sur {total}.",
+        "en": "{passed} profile(s) as expected out of {total}.",
+    },
+    "corpus_failed": {
+        "fr": "{failed} profil(s) du corpus ne donnent pas les figures attendues",
+        "en": "{failed} corpus profile(s) do not give the expected figures",
+    },
+    "corpus_bad": {
+        "fr": "expected.yaml invalide : {detail}",
+        "en": "invalid expected.yaml: {detail}",
+    },
+    "help_validate_corpus": {
+        "fr": "Dossier d'un corpus de validation : fichiers de réponses et expected.yaml (figures qui "
+        "doivent se détacher) ; code 1 si un profil ne donne pas ce qui est attendu.",
+        "en": "Folder of a validation corpus: answers files and expected.yaml (figures that must stand "
+        "out); exit code 1 if a profile does not give what is expected.",
+    },
+    "help_validate_version": {
+        "fr": "Valider une version archivée du questionnaire (ex. 1.0) plutôt que la version en cours.",
+        "en": "Validate an archived questionnaire version (e.g. 1.0) rather than the current one.",
+    },
+    "version_not_shipped": {
+        "fr": "version {version} du questionnaire introuvable (versions disponibles : {available})",
+        "en": "questionnaire version {version} not found (available versions: {available})",
     },
 }
 

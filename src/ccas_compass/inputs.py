@@ -25,6 +25,7 @@ from .tabular import TABLE_SUFFIXES, open_table
 
 if TYPE_CHECKING:
     from .mapping import TableMapping
+    from .versions import Shelf
 
 ANSWERS_SUFFIXES = frozenset({".yaml", ".yml", ".json"})
 
@@ -84,19 +85,21 @@ def expand(paths: Iterable[Path], skip: Path | None = None) -> tuple[list[Input]
 
 def read(
     inputs: Sequence[Input], model: Model, collector: Collector, progress: Progress | None = None,
-    mapping: TableMapping | None = None, jobs: int = 1,
+    mapping: TableMapping | None = None, jobs: int = 1, shelf: Shelf | None = None,
 ) -> list[Problem]:
     """Read every input into ``collector`` (tables through ``mapping`` when given); return the
     warnings (unknown columns, incomplete responses skipped…).
 
     With ``jobs`` > 1, answers files are read, parsed and checked by that many worker processes
     (YAML parsing is most of a batch's time); they reach the collector in the same order as with
-    one process, so the results are identical."""
+    one process, so the results are identical. With a ``shelf``, each answers file is checked and
+    scored with the questionnaire version it declares when shipped (tables: the current one)."""
     warnings: list[Problem] = mapping.warnings() if mapping is not None else []
     files = [item for item in inputs if not item.table]
+    source = shelf if shelf is not None else model
     loaded: Iterator[tuple[Input, Loaded]] = (
-        _parallel(files, model, jobs) if jobs > 1 and len(files) >= PARALLEL_FROM else
-        ((item, _load(item.path, model)) for item in files)
+        _parallel(files, source, jobs) if jobs > 1 and len(files) >= PARALLEL_FROM else
+        ((item, _load(item.path, source)) for item in files)
     )
     for item in inputs:
         if item.table:
@@ -105,7 +108,8 @@ def read(
         done, result = next(loaded)
         assert done is item
         if isinstance(result, Answers):
-            collector.add(result, str(item.path))
+            used = shelf.model_for(result.questionnaire_version) if shelf is not None else None
+            collector.add(result, str(item.path), model=used)
         else:
             collector.fail(str(item.path), result)
         if progress is not None:
@@ -122,17 +126,19 @@ Loaded = Answers | tuple[Problem, ...]
 """An answers file read: its answers, or what is wrong with it (plain data: it crosses processes)."""
 
 
-def _load(path: Path, model: Model) -> Loaded:
+def _load(path: Path, model: Model | Shelf) -> Loaded:
     try:
-        return load_answers(path, model)
+        if isinstance(model, Model):
+            return load_answers(path, model)
+        return model.load_answers(path)[1]
     except AnswersError as err:
         return err.problems
 
 
-_worker_model: Model | None = None
+_worker_model: Model | Shelf | None = None
 
 
-def _start_worker(model: Model) -> None:
+def _start_worker(model: Model | Shelf) -> None:
     global _worker_model
     _worker_model = model
 
@@ -142,7 +148,7 @@ def _load_chunk(paths: list[Path]) -> list[Loaded]:
     return [_load(path, _worker_model) for path in paths]
 
 
-def _parallel(files: list[Input], model: Model, jobs: int) -> Iterator[tuple[Input, Loaded]]:
+def _parallel(files: list[Input], model: Model | Shelf, jobs: int) -> Iterator[tuple[Input, Loaded]]:
     """Answers files loaded by ``jobs`` processes, in order, a chunk of files per task."""
     from concurrent.futures import ProcessPoolExecutor
 

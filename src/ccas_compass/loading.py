@@ -30,6 +30,7 @@ from .model import (
     Questionnaire,
     Theme,
 )
+from .standing import DEFAULT_RULE, StandingOutRule
 
 FIGURES_FILE = "figures.yaml"
 QUESTIONS_FILE = "questions.yaml"
@@ -60,7 +61,7 @@ def decode(raw: bytes, name: str, error: type[ModelError | AnswersError | UsageE
         raise error([Problem("not_utf8", params, file=name)]) from None
 
 
-def load_model(data_dir: str | Path | None = None) -> Model:
+def load_model(data_dir: str | Path | None = None, *, slot: str = "") -> Model:
     """Read, validate and freeze the figures and the questionnaire; raise ModelError if invalid.
 
     A model that passed validation is cached (keyed by the files' bytes and the tool's version), so
@@ -75,14 +76,14 @@ def load_model(data_dir: str | Path | None = None) -> Model:
     fig_bytes = _read_bytes(fig_path)
     q_bytes = _read_bytes(q_path)
     key = model_cache.key(fig_bytes, q_bytes)
-    cached = model_cache.get(key)
+    cached = model_cache.get(key, slot)
     if cached is not None:
         return cached
     model = _build_model(
         decode(fig_bytes, str(fig_path), ModelError), fig_path,
         decode(q_bytes, str(q_path), ModelError), q_path,
     )
-    model_cache.put(key, model)
+    model_cache.put(key, model, slot)
     return model
 
 
@@ -119,6 +120,7 @@ def _build_model(fig_text: str, fig_path: Path, q_text: str, q_path: Path) -> Mo
         profile=tuple(_question(x) for x in questions_in.profile),
         questions=tuple(_question(x) for x in questions_in.questions),
         sha256=sha,
+        standing_out=_standing_out_rule(questions_in.scoring),
     )
     problems = [p.located(str(fig_path), fig_lines) for p in checks.check_figures(figures)]
     figure_ids = [f.id for f in figures]
@@ -147,6 +149,18 @@ def _text(t: Any) -> I18n:
 
 def _opt_text(t: Any) -> I18n | None:
     return None if t is None else _text(t)
+
+
+def _standing_out_rule(scoring: Any) -> StandingOutRule:
+    """The questionnaire's ``scoring: standing_out:`` parameters, the defaults for any not given."""
+    given = getattr(scoring, "standing_out", None)
+    if given is None:
+        return DEFAULT_RULE
+    return StandingOutRule(
+        float(DEFAULT_RULE.min_intensity if given.min_intensity is None else given.min_intensity),
+        float(DEFAULT_RULE.min_lead if given.min_lead is None else given.min_lead),
+        float(DEFAULT_RULE.min_coverage if given.min_coverage is None else given.min_coverage),
+    )
 
 
 def _figure(f: Any) -> Figure:
@@ -205,7 +219,11 @@ def load_answers(source: str | Path, model: Model, *, text: str | None = None) -
     name = str(source)
     if text is None:
         text = read_text(Path(source), AnswersError)
-    data = parse_answers_text(text, name)
+    return check_answers_data(parse_answers_text(text, name), text, name, model)
+
+
+def check_answers_data(data: Any, text: str, name: str, model: Model) -> Answers:
+    """Parsed answers checked against ``model`` (:class:`AnswersError` with file, line and path)."""
     parsed, problems = answers_check.check(data, model.questionnaire, source=name)
     if problems or parsed is None:
         from . import yamlio

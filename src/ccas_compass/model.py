@@ -12,6 +12,7 @@ from functools import cached_property
 from typing import Literal
 
 from .errors import Problem
+from .standing import DEFAULT_RULE, StandingOutRule
 
 QuestionType = Literal["single", "multiple", "allocation", "text"]
 ProfileKind = Literal["declared", "ambition"]
@@ -118,6 +119,8 @@ class Questionnaire:
     profile: tuple[Question, ...]
     questions: tuple[Question, ...]
     sha256: str
+    standing_out: StandingOutRule = DEFAULT_RULE
+    """When a figure stands out (``scoring: standing_out:`` in the file, else the defaults)."""
 
     @property
     def practice_questions(self) -> tuple[Question, ...]:
@@ -234,6 +237,10 @@ class Result:
     total: int
     warnings: tuple[Problem, ...] = ()
     """Things the reader must know (another questionnaire version…), rendered in the UI language."""
+    standing_out: tuple[str, ...] = ()
+    """The figures that stand out of the practice profile, strongest first (see
+    :mod:`ccas_compass.standing`); empty when none does."""
+    standing_out_rule: StandingOutRule = DEFAULT_RULE
 
     @property
     def coverage(self) -> float:

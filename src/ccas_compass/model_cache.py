@@ -28,19 +28,25 @@ def key(figures: bytes, questions: bytes) -> str:
     return digest.hexdigest()
 
 
-def get(cache_key: str) -> Model | None:
+def _name(cache_key: str, slot: str) -> str:
+    """The entry's file name: ``slot`` keeps one entry per questionnaire version (the current model
+    and each archived one), so that loading one version never evicts another."""
+    return f"model-{slot}-{cache_key}.pickle" if slot else f"model-{cache_key}.pickle"
+
+
+def get(cache_key: str, slot: str = "") -> Model | None:
     folder = paths.cache_dir()
     if folder is None:
         return None
     try:
-        with open(folder / f"model-{cache_key}.pickle", "rb") as handle:
+        with open(folder / _name(cache_key, slot), "rb") as handle:
             model = pickle.load(handle)  # noqa: S301 - our own file, in the user's own cache
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
         return None
     return model if isinstance(model, Model) else None
 
 
-def put(cache_key: str, model: Model) -> None:
+def put(cache_key: str, model: Model, slot: str = "") -> None:
     """Store a validated model; failing to write the cache never fails the command."""
     folder = paths.cache_dir()
     if folder is None:
@@ -48,12 +54,13 @@ def put(cache_key: str, model: Model) -> None:
     tmp = None
     with contextlib.suppress(OSError, pickle.PicklingError):
         folder.mkdir(parents=True, exist_ok=True)
-        for old in folder.glob("model-*.pickle"):
-            old.unlink()
+        for old in folder.glob(f"model-{slot}-*.pickle" if slot else "model-*.pickle"):
+            if slot or old.name.count("-") == 1:  # the current model's entries only (no slot)
+                old.unlink()
         fd, tmp = tempfile.mkstemp(prefix=".model-", suffix=".tmp", dir=folder)
         with os.fdopen(fd, "wb") as handle:
             pickle.dump(model, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, folder / f"model-{cache_key}.pickle")
+        os.replace(tmp, folder / _name(cache_key, slot))
         tmp = None
     if tmp is not None:
         with contextlib.suppress(OSError):

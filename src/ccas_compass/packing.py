@@ -26,6 +26,8 @@ class Codec:
 
     def __init__(self, model: Model) -> None:
         q = model.questionnaire
+        self.model = model
+        self.version = q.version
         self.practice = [
             (x.id, tuple(o.id for o in x.options), x.type == "multiple") for x in q.practice_questions
         ]

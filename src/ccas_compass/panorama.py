@@ -15,6 +15,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .standing import DEFAULT_RULE, StandingOutRule, standing_out
+
 if TYPE_CHECKING:
     from .batch import Team
 
@@ -64,12 +66,15 @@ class Group:
     declared: tuple[Distribution | None, ...]
     ambition: tuple[Distribution | None, ...]
     dominant: tuple[int, ...]
-    """Per figure, the organisations whose practices lean most toward it."""
+    """Per figure, the organisations where it stands out first (:mod:`ccas_compass.standing`)."""
     no_practice: int
     """Organisations without any practice answer (no dominant figure)."""
     low_coverage: int = 0
     """Organisations whose respondents answered, on average, less than the report's low-coverage
     threshold of the practice questions: their shares rest on few answers."""
+    none_stands_out: int = 0
+    """Organisations with practice answers where no figure stands out (the « aucune figure ne se
+    détache » group: mostly the statutory core)."""
 
 
 @dataclass(frozen=True)
@@ -96,9 +101,14 @@ class PanoramaBuilder:
 
     DIMENSIONS = ("departement", "densite", "population")
 
-    def __init__(self, figure_ids: Sequence[str], orders: Mapping[str, Sequence[str]] | None = None) -> None:
+    def __init__(
+        self, figure_ids: Sequence[str], orders: Mapping[str, Sequence[str]] | None = None,
+        rule: StandingOutRule = DEFAULT_RULE,
+    ) -> None:
         """``orders``: per dimension, its values in reading order (the questionnaire's options:
-        population bands from small to large…); other values follow in alphabetical order."""
+        population bands from small to large…); other values follow in alphabetical order.
+        ``rule``: when a figure stands out of an organisation's mean intensities."""
+        self.rule = rule
         self.figure_ids = tuple(figure_ids)
         self.orders = {d: {v: i for i, v in enumerate(values)} for d, values in (orders or {}).items()}
         self.width = len(figure_ids)
@@ -117,8 +127,12 @@ class PanoramaBuilder:
         ambition: Sequence[float] | None,
         labels: Mapping[str, str | None],
         coverage: float = 100.0,
+        *,
+        intensity: Sequence[float | None] | None = None,
     ) -> None:
-        """One organisation: its number of respondents, mean profiles, group labels and coverage."""
+        """One organisation: its number of respondents, mean profiles, group labels and coverage.
+        Its leading figure is the first that stands out of its mean ``intensity`` (-2: none stands
+        out); without intensities (an older caller), the largest share."""
         from .report import LOW_COVERAGE
 
         self.low.append(1 if coverage < LOW_COVERAGE else 0)
@@ -128,6 +142,9 @@ class PanoramaBuilder:
         self.values.extend(ambition if ambition is not None else (nan,) * self.width)
         self.respondents.append(respondents)
         lead = dominant(practice)
+        if lead is not None and intensity is not None:
+            found = standing_out(dict(zip(self.figure_ids, intensity, strict=True)), self.rule, coverage)
+            lead = self.figure_ids.index(found[0]) if found else -2
         self.dominant.append(-1 if lead is None else lead)
         for dimension in self.DIMENSIONS:
             ids = self._label_ids[dimension]
@@ -148,10 +165,12 @@ class PanoramaBuilder:
             return tuple(out)
 
         dominant = [0] * w
-        none = 0
+        none = faint = 0
         for t in members:
             d = self.dominant[t]
-            if d < 0:
+            if d == -2:
+                faint += 1
+            elif d < 0:
                 none += 1
             else:
                 dominant[d] += 1
@@ -166,6 +185,7 @@ class PanoramaBuilder:
             dominant=tuple(dominant),
             no_practice=none,
             low_coverage=sum(self.low[t] for t in members),
+            none_stands_out=faint,
         )
 
     def build(self) -> Panorama:

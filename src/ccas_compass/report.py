@@ -95,12 +95,18 @@ class Report:
     digits: int
     rows: tuple[Row, ...]
     practice_lean: tuple[str, ...]
-    """The figures the practices lean most toward (the first two, and any tied with the second)."""
+    """The figures that stand out of the practices, strongest first (:mod:`ccas_compass.standing`):
+    intensities, not shares, so that faint signals are never told as a lean. Empty when none does."""
     ambition_lean: tuple[str, ...]
     gaps: tuple[Gap, ...]
     """The two or three differences most worth discussing, ambition gaps first."""
     reasons: Mapping[str, tuple[Reason, ...]]
     levers: tuple[Lever, ...]
+
+    @property
+    def none_stands_out(self) -> bool:
+        """Practices were scored but no figure stands out: the mix is only indicative."""
+        return not self.practice_lean and any(r.practice is not None for r in self.rows)
 
     @property
     def low_coverage(self) -> bool:
@@ -133,7 +139,7 @@ def build_report(model: Model, result: Result, *, digits: int = 0) -> Report:
         result=result,
         digits=digits,
         rows=rows,
-        practice_lean=leaning({r.id: r.practice for r in rows}),
+        practice_lean=result.standing_out,
         ambition_lean=leaning({r.id: r.ambition for r in rows}),
         gaps=main_gaps(rows),
         reasons=reasons(model, result),

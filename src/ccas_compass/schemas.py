@@ -112,6 +112,11 @@ def result_schema(model: Model) -> dict[str, Any]:
             "max": {"type": "integer", "minimum": 1},
             "question_text": {"type": "string"},
             "option_labels": {"type": "array", "items": {"type": "string"}},
+            "rationales": {
+                "type": "array",
+                "description": "Why each chosen option counts for the figure (null when not given).",
+                "items": {"type": ["string", "null"]},
+            },
         },
     }
     figure = {
@@ -182,6 +187,18 @@ def _report_schema(figure_ids: list[str]) -> dict[str, Any]:
     points = {"type": ["number", "null"], "minimum": -100, "maximum": 100}
     figure_list = {"type": "array", "items": {"enum": figure_ids}}
     return {
+        "headline": {"type": "string", "description": "The report's headline sentence."},
+        "standing_out": {
+            **figure_list,
+            "description": "The figures that stand out of the practices (intensity reaches "
+            "standing_out_rule.min_intensity and leads the median intensity of the other figures by "
+            "min_lead points), strongest first; empty when none does.",
+        },
+        "standing_out_rule": {
+            "type": "object",
+            "required": ["min_intensity", "min_lead"],
+            "properties": {"min_intensity": _NUM, "min_lead": _NUM, "reference": {"type": "string"}},
+        },
         "low_coverage": {"type": "boolean"},
         "low_coverage_threshold": _NUM,
         "leaning": {

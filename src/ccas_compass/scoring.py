@@ -31,6 +31,7 @@ from .model import (
     Questionnaire,
     Result,
 )
+from .standing import standing_out
 
 
 def score(model: Model, answers: Answers) -> Result:
@@ -50,7 +51,16 @@ def score(model: Model, answers: Answers) -> Result:
         answered=answered,
         total=len(q.practice_questions),
         warnings=tuple(version_warnings(q, answers)),
+        standing_out=standing_out(
+            {s.id: s.intensity for s in practice}, q.standing_out,
+            _percent(answered, len(q.practice_questions)),
+        ),
+        standing_out_rule=q.standing_out,
     )
+
+
+def _percent(part: float, whole: int) -> float:
+    return 100.0 * part / whole if whole else 0.0
 
 
 def chosen_options(value: object) -> tuple[str, ...]:

@@ -92,6 +92,24 @@ class QuestionIn(_Strict):
     pattern: str | None = None
 
 
+Percent = Annotated[float, Field(ge=0, le=100)]
+
+
+class StandingOutIn(_Strict):
+    """When a figure stands out: its intensity reaches ``min_intensity`` and leads the median
+    intensity of the other figures by ``min_lead`` points (both 0–100)."""
+
+    min_intensity: Percent | None = None
+    min_lead: Percent | None = None
+    min_coverage: Percent | None = None
+
+
+class ScoringIn(_Strict):
+    """Scoring parameters this questionnaire version carries (the code's defaults otherwise)."""
+
+    standing_out: StandingOutIn | None = None
+
+
 class QuestionsFile(_Strict):
     """``questions.yaml``: the versioned questionnaire."""
 
@@ -102,6 +120,7 @@ class QuestionsFile(_Strict):
     themes: Annotated[list[ThemeIn], Field(min_length=1)]
     profile: list[QuestionIn]
     questions: Annotated[list[QuestionIn], Field(min_length=1)]
+    scoring: ScoringIn | None = None
 
 
 _KEYS = {

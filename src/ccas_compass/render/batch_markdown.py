@@ -83,7 +83,7 @@ def team_section(model: Model, team: Team, report: Report, lang: str) -> list[st
         out += [escape(message("team_all_agree", lang)), ""]
         return out
     out += [escape(message("team_discuss_intro", lang)), ""]
-    q = model.questionnaire
+    q = team.consensus_model.questionnaire
     for n, d in enumerate(team.disagreements[:LEAST_CONSENSUS], start=1):
         question = q.question(d.question)
         if question is None:  # pragma: no cover - disagreements come from this questionnaire
@@ -186,7 +186,7 @@ def _group_heading(model: Model, group: Group, lang: str) -> str:
 
 
 def _compact(model: Model, groups: Sequence[Group], lang: str, kind: str) -> list[str]:
-    """Groups × figures: the median practice share, or how many organisations lean most to it."""
+    """Groups × figures: the median practice share, or how many organisations it stands out first in."""
     header = [message("pano_col_group", lang), message("pano_col_orgs", lang)]
     header += [f.name.get(lang) for f in model.figures]
     rows = []
@@ -195,9 +195,11 @@ def _compact(model: Model, groups: Sequence[Group], lang: str, kind: str) -> lis
         if kind == "median":
             cells += [_pct(d, lang) for d in g.practice]
         else:
-            cells += [str(n) for n in g.dominant]
+            cells += [str(n) for n in g.dominant] + [str(g.none_stands_out)]
         rows.append(cells)
-    return table([escape(x) for x in header], rows, "lr" + "r" * len(model.figures))
+    if kind != "median":
+        header.append(message("pano_col_none", lang))
+    return table([escape(x) for x in header], rows, "lr" + "r" * (len(header) - 2))
 
 
 def panorama_markdown(
@@ -223,8 +225,11 @@ def panorama_markdown(
         svg = chart[: -len(".png")] + ".svg" if chart.endswith(".png") else chart
         out += [f"![{escape(message('pano_chart_alt', lang))}]({quote(chart)})", "",
                 f"[{escape(message('report_chart_svg', lang))}]({quote(svg)})", ""]
-    out += [escape(message("pano_reading", lang)), ""]
+    rule = model.questionnaire.standing_out
+    out += [escape(message("pano_reading", lang, min_intensity=w.pct(rule.min_intensity, lang),
+                           min_lead=f"{rule.min_lead:g}")), ""]
     out += _distribution_table(model, overall, lang)
+    out += ["", escape(message("pano_none_line", lang, count=overall.none_stands_out))]
     if overall.no_practice:
         out += ["", escape(message("pano_no_practice", lang, count=overall.no_practice))]
     if overall.low_coverage:

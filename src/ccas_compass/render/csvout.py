@@ -89,6 +89,8 @@ def results_row(model: Model, team: Team, peer: Peers | None, report: str | None
         return option.label.get(lang) if option is not None else value
 
     dominant = None if team.dominant is None else model.figures[team.dominant].name.get(lang)
+    if team.none_stands_out:
+        dominant = message("csv_none_stands_out", lang)
     row: list[Cell] = [
         org.get("name"), org.get("insee"), team.departement, label("kind"), label("population"),
         label("densite"), label("qpv"), label("effectif"), len(team.members), round(team.coverage, 1),

@@ -62,6 +62,7 @@ def questions(model: Model, lang: str) -> dict[str, Any]:
                     "label": o.label.get(lang),
                     "weights": dict(o.weights),
                     **({"exclusive": True} if o.exclusive else {}),
+                    **({"rationale": o.rationale.get(lang)} if o.rationale is not None else {}),
                 }
                 for o in x.options
             ]
@@ -147,13 +148,16 @@ def _texts(model: Model, question_id: str, options: tuple[str, ...], lang: str) 
     question = model.questionnaire.question(question_id)
     if question is None:  # pragma: no cover - contributions come from this questionnaire
         return {}
-    labels = [o.label.get(lang) for o in (question.option(i) for i in options) if o is not None]
-    return {"question_text": question.text.get(lang), "option_labels": labels}
+    chosen = [o for o in (question.option(i) for i in options) if o is not None]
+    labels = [o.label.get(lang) for o in chosen]
+    rationales = [None if o.rationale is None else o.rationale.get(lang) for o in chosen]
+    return {"question_text": question.text.get(lang), "option_labels": labels, "rationales": rationales}
 
 
 def _report_parts(model: Model, res: Result, lang: str) -> dict[str, Any]:
     """Gaps, main gaps, leanings and levers (computed by :mod:`ccas_compass.report`, 1 decimal)."""
     from ..report import LOW_COVERAGE, build_report
+    from . import wording
 
     report = build_report(model, res, digits=1)
 
@@ -161,6 +165,9 @@ def _report_parts(model: Model, res: Result, lang: str) -> dict[str, Any]:
         return None if value is None else round(value, 1)
 
     return {
+        "headline": wording.headline(report, lang),
+        "standing_out": list(res.standing_out),
+        "standing_out_rule": res.standing_out_rule.as_dict(),
         "low_coverage": report.low_coverage,
         "low_coverage_threshold": LOW_COVERAGE,
         "leaning": {"practice": list(report.practice_lean), "ambition": list(report.ambition_lean)},
@@ -207,6 +214,7 @@ def comparison(model: Model, comp: Comparison, lang: str) -> dict[str, Any]:
                 "sha256": s.questionnaire_sha256,
             },
             "coverage": round(s.coverage, 1),
+            "standing_out": None if s.standing_out is None else list(s.standing_out),
         }
 
     def delta(value: float | None) -> float | None:
@@ -264,7 +272,7 @@ def team(
     (``result``: the team's result, when the caller already has it)."""
     from .. import batch
 
-    q = model.questionnaire
+    q = t.consensus_model.questionnaire  # the version its questions of least consensus belong to
     names = {f.id: f.name.get(lang) for f in model.figures}
     res = result if result is not None else batch.team_result(model, t)
     organisation: dict[str, Any] = dict(t.organisation)
@@ -328,6 +336,8 @@ def team(
         "declared": _share_list(model, t.declared),
         "ambition": _share_list(model, t.ambition),
         "dominant": None if t.dominant is None else model.figure_ids[t.dominant],
+        "standing_out": [model.figure_ids[i] for i in t.standing_out],
+        "versions": list(t.versions) or None,
         "agreement": None if t.agreement is None else round(100.0 * t.agreement, 1),
         "least_consensus": least,
         "peers": None if peer is None else {
@@ -364,6 +374,7 @@ def panorama(model: Model, p: Panorama, lang: str) -> dict[str, Any]:
             "organisations": g.organisations,
             "respondents": g.respondents,
             "no_practice_answer": g.no_practice,
+            "none_stands_out": g.none_stands_out,
             "low_coverage": g.low_coverage,
             "figures": [
                 {

@@ -87,6 +87,9 @@ def report_markdown(
         if svg:
             vector = chart[: -len(".png")] + ".svg" if chart.endswith(".png") else chart
             out += [f"[{escape(message('report_chart_svg', lang))}]({quote(vector)})", ""]
+    indicative = w.mix_indicative(report, lang)
+    if indicative:
+        out += ["**" + escape(indicative) + "**", ""]
     out += [escape(message("report_mix_note", lang)), ""]
     out += _mix_table(report, lang)
     if extra:
@@ -122,6 +125,8 @@ def report_markdown(
         "",
         escape(message("report_method", lang)),
         "",
+        escape(w.standing_rule(report.result.standing_out_rule, lang)),
+        "",
         "---",
         "",
         "*" + escape(message("report_footer", lang, version=__version__)) + "*",
@@ -138,16 +143,21 @@ def _why(report: Report, lang: str) -> list[str]:
         if not reasons:
             out.append(escape(message("report_why_none", lang)))
             continue
-        header = [message(k, lang) for k in ("col_question", "col_answer", "col_points")]
+        keys = ["col_question", "col_answer", "col_points"]
+        rationales = [" ; ".join(filter(None, (w.rationale(o, lang) for o in r.options))) for r in reasons]
+        if any(rationales):
+            keys.append("col_rationale")
+        header = [message(k, lang) for k in keys]
         body = [
             [
                 escape(shorten(r.question.text.get(lang), QUESTION_WIDTH)),
                 escape(" ; ".join(shorten(o.label.get(lang), OPTION_WIDTH) for o in r.options)),
                 f"{r.points}/{r.attainable}",
+                *([escape(why) if why else "—"] if any(rationales) else []),
             ]
-            for r in reasons
+            for r, why in zip(reasons, rationales, strict=True)
         ]
-        out += table([escape(x) for x in header], body, "llr")
+        out += table([escape(x) for x in header], body, "llrl" if any(rationales) else "llr")
     return out
 
 
@@ -192,6 +202,9 @@ def compare_markdown(model: Model, comparison: Comparison, lang: str) -> str:
     ]
     for warning in comparison.all_warnings(lang):
         out += [f"> **{escape(message('warning', lang))}**{w.colon(lang)} {escape(warning)}", ""]
+    standing = w.compare_standing(model, comparison, lang)
+    if standing:
+        out += ["- " + escape(line) for line in standing] + [""]
     out += [escape(w.compare_moves(model, comparison, lang)), "", escape(message("compare_note", lang)), ""]
     keys = ("col_figure", "col_share_a", "col_share_b", "col_share_change",
             "col_intensity_a", "col_intensity_b", "col_intensity_change")

@@ -47,6 +47,9 @@ def report_view(report: Report, lang: str) -> RenderableType:
         parts.append(Text(f"{message('warning', lang)}{w.colon(lang)} {warning}", style="bold"))
 
     parts += _section(message("report_mix_title", lang))
+    indicative = w.mix_indicative(report, lang)
+    if indicative:
+        parts.append(Text(_tight(indicative), style="bold"))
     parts.append(Text(message("report_mix_note", lang), style="dim"))
     parts += _mix(report, lang)
 
@@ -78,6 +81,7 @@ def report_view(report: Report, lang: str) -> RenderableType:
     parts += _section(message("report_method_title", lang))
     parts.append(Text(w.coverage(report, lang)))
     parts.append(Text(message("report_method", lang)))
+    parts.append(Text(w.standing_rule(report.result.standing_out_rule, lang)))
     return Group(*parts)
 
 
@@ -137,6 +141,10 @@ def _reason(reason: Reason, lang: str) -> RenderableType:
     grid.add_column()
     grid.add_row(Text("•"), Text(question))
     grid.add_row(Text(""), Text(f"→ {chosen} ({score})", style="italic"))
+    for option in reason.options:
+        why = w.rationale(option, lang)
+        if why:
+            grid.add_row(Text(""), Text(_tight(message("report_rationale", lang, text=why)), style="dim"))
     return grid
 
 
@@ -149,6 +157,8 @@ def compare_view(model: Model, comparison: Comparison, lang: str) -> RenderableT
     ]
     for warning in comparison.all_warnings(lang):
         parts.append(Text(f"{message('warning', lang)}{w.colon(lang)} {warning}", style="bold"))
+    for line in w.compare_standing(model, comparison, lang):
+        parts.append(Text(_tight(line)))
     parts += [Text(""), Text(w.compare_moves(model, comparison, lang)), Text("")]
     parts.append(Text(message("compare_note", lang), style="dim"))
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)

@@ -10,8 +10,9 @@ from collections.abc import Sequence
 
 from ..compare import MOVE_THRESHOLD, Comparison
 from ..i18n import message
-from ..model import AXES, Model
+from ..model import AXES, Model, Option
 from ..report import GAP_THRESHOLD, GROW_THRESHOLD, LOW_COVERAGE, Gap, Lever, Report
+from ..standing import StandingOutRule
 
 MINUS = "\u2212"
 
@@ -60,16 +61,53 @@ def figures_ref(names: Sequence[str], lang: str) -> str:
 
 
 def headline(report: Report, lang: str) -> str:
-    """"Your practices lean most toward … and …; your 2050 ambition, toward …"."""
+    """"Your practices mostly draw …; your 2050 ambition leans toward …", or, when no figure stands
+    out, that the practices described are mostly the statutory core and none is drawn yet."""
     practice = figures_ref([report.name(i, lang) for i in report.practice_lean], lang)
     ambition = figures_ref([report.name(i, lang) for i in report.ambition_lean], lang)
+    lean_ambition = " " + message("report_lean_ambition", lang, figures=ambition) if ambition else ""
+    if not any(r.practice is not None for r in report.rows):
+        return message("result_nothing", lang) + lean_ambition
+    rule = report.result.standing_out_rule
+    if not practice and report.result.coverage < rule.min_coverage:
+        few = message("report_headline_few_answers", lang, coverage=pct(report.result.coverage, lang),
+                      minimum=pct(rule.min_coverage, lang))
+        return few + lean_ambition
     if not practice:
-        return message("result_nothing", lang) + (
-            " " + message("report_lean_ambition", lang, figures=ambition) if ambition else ""
+        return message("report_headline_none", lang) + (
+            lean_ambition if ambition else " " + message("report_ambition_not_given", lang)
         )
     if not ambition:
         return message("report_headline_no_ambition", lang, practice=practice)
     return message("report_headline", lang, practice=practice, ambition=ambition)
+
+
+def mix_indicative(report: Report, lang: str) -> str | None:
+    """The warning put before the mix when no figure stands out: its shares are only indicative."""
+    return message("report_mix_indicative", lang) if report.none_stands_out else None
+
+
+def standing_rule(rule: StandingOutRule, lang: str) -> str:
+    """The rule in one sentence, with this questionnaire's parameters (the method section)."""
+    return message(
+        "report_standing_rule", lang, min_intensity=pct(rule.min_intensity, lang),
+        min_lead=f"{rule.min_lead:g}", min_coverage=pct(rule.min_coverage, lang),
+    )
+
+
+def standing_line(names: Sequence[str] | None, lang: str) -> str:
+    """``figures that stand out: « A », « B »`` or ``no figure stands out`` (compare, team lists);
+    an empty string when unknown (an old result file)."""
+    if names is None:
+        return ""
+    if not names:
+        return message("standing_none", lang)
+    return message("standing_some", lang, figures=join([ref(n, lang) for n in names], lang))
+
+
+def rationale(option: Option, lang: str) -> str | None:
+    """Why an option weighs its figures, when the questionnaire says it."""
+    return None if option.rationale is None else option.rationale.get(lang)
 
 
 def gap_sentence(report: Report, gap: Gap, lang: str) -> str:
@@ -187,6 +225,18 @@ def figure_name(model: Model, comparison: Comparison, figure_id: str, lang: str)
         return model.figure(figure_id).name.get(lang)
     except KeyError:
         return comparison.b.names.get(figure_id) or comparison.a.names.get(figure_id) or figure_id
+
+
+def compare_standing(model: Model, comparison: Comparison, lang: str) -> list[str]:
+    """Per side, the figures that stand out (or that none does); nothing for a side whose result
+    file predates the rule."""
+    out = []
+    for letter, side in (("A", comparison.a), ("B", comparison.b)):
+        if side.standing_out is None:
+            continue
+        names = [figure_name(model, comparison, fid, lang) for fid in side.standing_out]
+        out.append(f"{letter}{colon(lang)} {standing_line(names, lang)}")
+    return out
 
 
 def compare_moves(model: Model, comparison: Comparison, lang: str) -> str:

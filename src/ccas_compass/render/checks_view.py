@@ -1,0 +1,67 @@
+"""``ccas-compass validate``'s tables: the content checks of a questionnaire, and a corpus run."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.table import Table
+from rich.text import Text
+
+from ..checks import BALANCE_TOLERANCE
+from ..content_checks import MAX_QUESTION_SHARE, MIN_FEEDING, FigureCheck
+from ..corpus import Outcome
+from ..i18n import message
+from ..model import Model
+
+OK, KO = "✓", "✗"
+
+
+def _mark(ok: bool) -> Text:
+    return Text(OK, style="green") if ok else Text(KO, style="bold red")
+
+
+def content_view(model: Model, checks: Sequence[FigureCheck], lang: str) -> Table:
+    """One row per figure: attainable points and gap to the mean, questions feeding it, heaviest
+    question's share of its points, each with ✓ or ✗."""
+    mean = sum(c.attainable for c in checks) / len(checks) if checks else 0.0
+    title = message("checks_title", lang, version=model.questionnaire.version)
+    table = Table(title=title, title_justify="left")
+    table.add_column(message("col_figure", lang))
+    table.add_column(message("check_balance", lang, tolerance=BALANCE_TOLERANCE, mean=mean), justify="right")
+    table.add_column(message("check_informing", lang, minimum=MIN_FEEDING), justify="right")
+    table.add_column(message("check_question_share", lang, limit=f"{MAX_QUESTION_SHARE:g}"), justify="right")
+    for c in checks:
+        balance = Text(f"{c.attainable} ({c.deviation:+.1f} %) ")
+        balance.append(_mark(c.balanced))
+        fed = Text(f"{c.feeding} ")
+        fed.append(_mark(c.fed))
+        spread = Text(f"{c.heaviest_question or '—'} {c.heaviest_share:.1f} % ")
+        spread.append(_mark(c.spread))
+        table.add_row(Text(model.figure(c.figure).name.get(lang)), balance, fed, spread)
+    return table
+
+
+def corpus_view(model: Model, outcomes: Sequence[Outcome], folder: str, lang: str) -> Table:
+    """One row per profile: expected and obtained figures, the intensities, ✓ or ✗."""
+    table = Table(title=message("corpus_title", lang, count=len(outcomes), dir=folder), title_justify="left")
+    for key in ("col_profile", "col_expected", "col_obtained", "col_intensities"):
+        table.add_column(message(key, lang), overflow="fold")
+    table.add_column("", justify="center")
+    for o in outcomes:
+        expected = ", ".join(sorted(o.profile.standing_out)) or message("corpus_none", lang)
+        if o.profile.first is not None:
+            expected += f" (1. {o.profile.first})"
+        if o.problems:
+            obtained = "; ".join(p.render(lang) for p in o.problems)
+        else:
+            obtained = ", ".join(o.obtained) or message("corpus_none", lang)
+        intensities = " ".join(
+            f"{fid[:4]} {v:.0f}" for fid, v in o.intensities.items() if v is not None
+        )
+        head = Text(o.profile.file, style="bold")
+        if o.version:
+            head.append(f" [{o.version}]")
+        if o.profile.description:
+            head.append("\n" + o.profile.description, style="dim")
+        table.add_row(head, Text(expected), Text(obtained), Text(intensities), _mark(o.ok))
+    return table

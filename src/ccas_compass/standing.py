@@ -1,0 +1,82 @@
+"""When a figure *stands out* of a practice profile: a rule on intensities, never on shares.
+
+Shares divide each intensity by their sum, so a nearly empty profile (every intensity under 20)
+still shows a strong "lean". The report leads with intensities instead: a figure stands out when
+
+* its intensity reaches an absolute floor (``min_intensity``, 0–100): the practices described go
+  a real way toward it; and
+* it leads the **median** intensity of the *other* figures by at least ``min_lead`` points: it is
+  drawn more than the rest, not just as much as everything else;
+* and the respondent answered at least ``min_coverage`` % of the practice questions: on a handful
+  of answers (intensities count answered questions only), nothing is said to stand out.
+
+The median (not the mean) keeps one other strong figure from hiding a second one: a CCAS that is
+both Radar and Coordinateur has both stand out. The figures that stand out are listed strongest
+first (intensity, then lead, then id, so the order does not depend on the order of the figures);
+none stands out when every intensity is low or when they are all alike. A figure no answered
+question informs (intensity None) never stands out and is left out of the others' median.
+
+Pure functions, no I/O. Each questionnaire version may carry its own parameters (``scoring:
+standing_out:`` in ``questions.yaml``); :data:`DEFAULT_RULE` applies otherwise.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+DEFAULT_MIN_INTENSITY = 30.0
+"""Default floor: a figure whose practices reach less than this intensity is not "drawn"."""
+DEFAULT_MIN_LEAD = 20.0
+"""Default lead (points of intensity) over the median of the other figures."""
+DEFAULT_MIN_COVERAGE = 50.0
+"""Default share of the practice questions (in %) that must be answered for any figure to stand out."""
+
+
+@dataclass(frozen=True)
+class StandingOutRule:
+    """The two parameters of the rule (intensities and leads in points, 0–100)."""
+
+    min_intensity: float = DEFAULT_MIN_INTENSITY
+    min_lead: float = DEFAULT_MIN_LEAD
+    min_coverage: float = DEFAULT_MIN_COVERAGE
+
+    def as_dict(self) -> dict[str, object]:
+        """The rule as the result JSON carries it (``standing_out_rule``)."""
+        return {
+            "min_intensity": self.min_intensity,
+            "min_lead": self.min_lead,
+            "min_coverage": self.min_coverage,
+            "reference": "median_of_others",
+        }
+
+
+DEFAULT_RULE = StandingOutRule()
+
+
+def lead(intensities: Mapping[str, float | None], figure_id: str) -> float | None:
+    """How far a figure's intensity is above the median intensity of the other figures (None when
+    the figure is not informed); 0 as the reference when no other figure is informed."""
+    own = intensities.get(figure_id)
+    if own is None:
+        return None
+    others = [v for k, v in intensities.items() if k != figure_id and v is not None]
+    return own - (statistics.median(others) if others else 0.0)
+
+
+def standing_out(
+    intensities: Mapping[str, float | None], rule: StandingOutRule = DEFAULT_RULE, coverage: float = 100.0
+) -> tuple[str, ...]:
+    """The figures that stand out, strongest first; empty when none does (or when ``coverage``, the
+    share of practice questions answered in %, is below the rule's ``min_coverage``)."""
+    if coverage < rule.min_coverage:
+        return ()
+    found: list[tuple[float, float, str]] = []
+    for fid, value in intensities.items():
+        if value is None or value < rule.min_intensity:
+            continue
+        ahead = lead(intensities, fid)
+        if ahead is not None and ahead >= rule.min_lead:
+            found.append((-value, -ahead, fid))
+    return tuple(fid for _, _, fid in sorted(found))
