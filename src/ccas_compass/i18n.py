@@ -1317,6 +1317,56 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "{count} colonne(s) déjà lisible(s) sans correspondance : {names}",
         "en": "{count} column(s) already readable without a mapping: {names}",
     },
+    # --- issue 11: survey tools' exports read as they write them ---------------------------------
+    "unused_column": {
+        "fr": "la colonne « {name} » contient des réponses qu'aucune règle ne lit : ajoutez-la à « ignore » "
+        "d'une correspondance (ccas-compass mapping draft) si elle n'est pas une question du questionnaire",
+        "en": "column '{name}' holds answers no rule reads: add it to 'ignore' in a mapping "
+        "(ccas-compass mapping draft) if it is not a question of the questionnaire",
+    },
+    "column_twice": {
+        "fr": "« {name} » : les colonnes {first} et {second} donnent la même réponse ; gardez-en une seule",
+        "en": "'{name}': columns {first} and {second} give the same answer; keep only one",
+    },
+    "allocation_set_aside": {
+        "fr": "répartition laissée de côté (comptée « ne sait pas ») ; les autres réponses de cette ligne "
+        "sont analysées",
+        "en": "allocation set aside (counted as 'don't know'); the other answers of this row are scored",
+    },
+    "date_placeholder_rows": {
+        "fr": "{count} réponse(s) datée(s) du 1980-01-01, la date que LimeSurvey écrit quand l'enquête ne "
+        "garde pas l'horodatage : lues sans date (activez « Horodatage » dans les paramètres de l'enquête)",
+        "en": "{count} response(s) dated 1980-01-01, the date LimeSurvey writes when the survey keeps no "
+        "date stamp: read without a date (turn on 'Date stamp' in the survey's settings)",
+    },
+    "zip_unreadable": {
+        "fr": "archive zip illisible ({reason})",
+        "en": "unreadable zip archive ({reason})",
+    },
+    "zip_no_csv": {
+        "fr": "l'archive ne contient pas de tableau CSV de réponses (téléchargement d'ODK Central attendu)",
+        "en": "the archive holds no CSV table of responses (an ODK Central download expected)",
+    },
+    "zip_too_large": {
+        "fr": "« {name} » est trop gros pour être lu dans l'archive",
+        "en": "'{name}' is too large to be read from the archive",
+    },
+    "batch_rows": {
+        "fr": "{read} ligne(s) ou fichier(s) lu(s) : {scored} analysé(s), {refused} refusé(s), "
+        "{left_out} laissé(s) de côté (réponses non terminées).",
+        "en": "{read} row(s) or file(s) read: {scored} scored, {refused} refused, {left_out} left out "
+        "(unfinished responses).",
+    },
+    "mapping_pair": {
+        "fr": "--mapping {value} : attendu MAP.yaml ou EXPORT=MAP.yaml",
+        "en": "--mapping {value}: expected MAP.yaml or EXPORT=MAP.yaml",
+    },
+    "help_export_limesurvey": {
+        "fr": "Écrit le questionnaire comme une enquête à importer dans LimeSurvey (format texte à tabulations "
+        ".txt), en français et en anglais.",
+        "en": "Write the questionnaire as a survey to import into LimeSurvey (tab-separated text format, "
+        ".txt), in French and English.",
+    },
 }
 
 
