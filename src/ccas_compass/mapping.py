@@ -429,7 +429,8 @@ def check(
                 problems.append(Problem("mapping_header_twice", params, at))
                 continue
             first[canon(header)] = header
-            entries = entry if isinstance(entry, list) and entry else [entry]  # a list: the header repeated
+            repeated = isinstance(entry, list) and entry and all(isinstance(e, Mapping) for e in entry)
+            entries = entry if repeated else [entry]  # a list of entries: the header repeated
             found = [_rule(header, e, (*at, i) if len(entries) > 1 else at, q, problems)
                      for i, e in enumerate(entries)]
             if all(rule is not None for rule in found):
