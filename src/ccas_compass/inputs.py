@@ -214,7 +214,8 @@ def _read_table(
     if mapping is not None:
         from .mapping import plan as make_plan
 
-        plan = make_plan(mapping, table.header, model, name)
+        base = _recognised(table.header, table.titles, cols.resolve(table.header, model), model)
+        plan = make_plan(mapping, table.header, model, name, base)
         columns = plan.columns
         warnings += plan.warnings
     else:

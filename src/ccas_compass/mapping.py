@@ -313,9 +313,13 @@ class Plan:
         return None
 
 
-def plan(mapping: TableMapping, header: Sequence[str], model: Model, table: str) -> Plan:
-    """How each column of ``header`` is read under ``mapping``; warnings for mapped columns absent."""
-    native = cols.resolve(header, model)
+def plan(
+    mapping: TableMapping, header: Sequence[str], model: Model, table: str, base: Plan | None = None
+) -> Plan:
+    """How each column of ``header`` is read under ``mapping``; warnings for mapped columns absent.
+    Columns the mapping neither describes nor ignores are read as ``base`` reads them (a survey
+    tool's export recognised, :mod:`ccas_compass.collect.known`), else as the tool's own layout."""
+    native = base.columns if base is not None else cols.resolve(header, model)
     required_keys = {canon(name) for name in mapping.require}
     columns: list[cols.Column] = []
     rules: list[Rule | None] = []
@@ -339,6 +343,8 @@ def plan(mapping: TableMapping, header: Sequence[str], model: Model, table: str)
             columns.append(cols.Column("ignored"))
         else:
             columns.append(native[index])
+            if base is not None:
+                rule = base.rules[index]
         rules.append(rule)
     warnings = [
         Problem("mapping_column_absent", {"name": rule.header, "table": table}, file=mapping.file,
@@ -357,6 +363,10 @@ def plan(mapping: TableMapping, header: Sequence[str], model: Model, table: str)
         if rule is not None and rule.column.kind in ("question", "profile", "choice", "points"):
             sources.setdefault(rule.column.target, []).append(rule.header)
     header_of = {target: names[0] for target, names in sources.items() if len(names) == 1}
+    if base is not None:
+        required += [r for r in base.required if r[0] not in {i for i, _ in required}]
+        return Plan(columns, rules, required, warnings, header_of, blank=mapping.blank | base.blank,
+                    drafts=list(base.drafts))
     return Plan(columns, rules, required, warnings, header_of, blank=mapping.blank)
 
 

@@ -227,6 +227,12 @@ def test_allocation_fields_and_sum_constraint(xform: XForm, model: Model) -> Non
             assert f"{paths[name]}  != ''" in last.get("required", "")
         assert last.get(JR_CONSTRAINT_MSG)
         assert last.get(JR_REQUIRED_MSG)
+        # whichever field is left blank, the form cannot be submitted once another holds a value
+        for name in fields:
+            required = xform.bind(name).get("required", "")
+            assert sorted(p for p in paths.values() if f"{p}  != ''" in required) == sorted(
+                paths[f] for f in fields if f != name), name
+            assert xform.bind(name).get(JR_REQUIRED_MSG)
         # Exactly N points pass; one more or one less do not.
         first, others = fields[0], fields[1:-1]
         spread = {first: points - 3, **dict.fromkeys(others, 0)}
