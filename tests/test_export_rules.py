@@ -40,7 +40,7 @@ def test_unfinished_limesurvey_responses_are_left_out_and_counted(
     result = runner.invoke(app, ["batch", str(export), "--lang", "fr"], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     assert "13 ligne(s) ou fichier(s) lu(s) : 10 analysé(s), 0 refusé(s), 3 laissé(s) de côté" in result.output
-    assert result.output.count("réponse incomplète") == 3
+    assert result.output.count("réponse non terminée (colonne « submitdate » vide) : laissée de côté") == 3
 
 
 def test_the_1980_placeholder_of_limesurvey_is_no_date_with_a_warning(

@@ -154,3 +154,26 @@ def test_every_export_scores_exactly_as_the_answers_files(
     if variant.startswith(("kobo", "odk", "limesurvey")):  # our forms carry the questionnaire's version
         versions = {m["questionnaire_version"] for t in document["organisations"] for m in t["members"]}
         assert versions == {model.questionnaire.version}
+
+
+@pytest.mark.parametrize("variant", sorted(v for v in VARIANTS if not v.startswith("odk")))
+def test_the_draft_of_mapping_draft_used_as_written_scores_the_same(
+    campaign: dict[str, Any], model: Model, variant: str, tmp_path: Path
+) -> None:
+    from typer.testing import CliRunner
+
+    from ccas_compass.cli import app
+
+    export = VARIANTS[variant](model, campaign["docs"], tmp_path)
+    target = tmp_path / "correspondance.yaml"
+    result = CliRunner().invoke(app, ["mapping", "draft", str(export), "-o", str(target), "--lang", "fr"],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    text = target.read_text(encoding="utf-8")
+    assert "À VÉRIFIER" not in text
+    assert f"export: {json.dumps(export.name, ensure_ascii=False)}" in text
+    code, document, stderr = batch_json(str(export), "--mapping", str(target))
+    assert code == 0, stderr
+    assert document["failures"] == []
+    assert team_facts(document) == team_facts(campaign["expected"])
+    assert member_facts(document) == member_facts(campaign["expected"])

@@ -576,7 +576,15 @@ def mapping_draft_cmd(
     _refuse_existing([output] if output is not None else [], force)
     if not file.is_file():
         raise UsageError([Problem("file_missing", file=str(file))])
-    result = draft(file, _model(data), lang_)
+    model = _model(data)
+    from .collect.draft import known_draft
+
+    known = known_draft(file, model, lang_)  # an export of our own questionnaire: written whole
+    if known is not None:
+        _emit(known[0], output, force, lang_)
+        typer.echo(message("mapping_draft_summary", lang_, sure=known[1], check=0, unknown=0), err=True)
+        return
+    result = draft(file, model, lang_)
     _emit(render(result), output, force, lang_)
     sure, check, unknown = result.counts
     typer.echo(message("mapping_draft_summary", lang_, sure=sure, check=check, unknown=unknown), err=True)

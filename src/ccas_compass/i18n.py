@@ -1361,6 +1361,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "--mapping {value} : attendu MAP.yaml ou EXPORT=MAP.yaml",
         "en": "--mapping {value}: expected MAP.yaml or EXPORT=MAP.yaml",
     },
+    "unfinished_row": {
+        "fr": "réponse non terminée (colonne « {column} » vide) : laissée de côté",
+        "en": "unfinished response (column '{column}' empty): left out",
+    },
+    "draft_known_intro": {
+        "fr": "Correspondance écrite d'après « {file} » ({tool}) : un export de notre questionnaire, reconnu\n"
+        "colonne par colonne (textes, libellés ou codes), dans l'ordre des colonnes. Rien à vérifier.\n"
+        "Elle ne s'applique qu'à ce fichier (export:).",
+        "en": "Mapping written from '{file}' ({tool}): an export of our questionnaire, recognised\n"
+        "column by column (texts, labels or codes), in column order. Nothing to check.\n"
+        "It applies to that file only (export:).",
+    },
     "help_export_limesurvey": {
         "fr": "Écrit le questionnaire comme une enquête à importer dans LimeSurvey (format texte à tabulations "
         ".txt), en français et en anglais.",

@@ -247,7 +247,8 @@ def _read_table(
             if plan is not None:
                 missing = plan.incomplete(row)
                 if missing is not None:
-                    warnings.append(Problem("incomplete_row", {"column": missing}, file=name, line=line))
+                    key = "incomplete_row" if mapping is not None else "unfinished_row"
+                    warnings.append(Problem(key, {"column": missing}, file=name, line=line))
                     tally.left_out += 1
                     continue
                 row, problems = plan.translate(row)
