@@ -26,10 +26,14 @@ def test_the_verified_exports_listed_are_the_ones_the_tests_build() -> None:
 
 def test_each_tool_section_names_the_options_the_fixtures_use() -> None:
     kobo = _section("## 1. KoboToolbox")
-    assert "**Libellés**" in kobo and "**XLS**" in kobo and "**CSV (ancien)**" in kobo
-    assert "`/` par défaut, `.`" in kobo and "`_submission_time`" in kobo
+    assert "**Libellés**" in kobo
+    assert "**XLS**" in kobo
+    assert "**CSV (ancien)**" in kobo
+    assert "`/` par défaut, `.`" in kobo
+    assert "`_submission_time`" in kobo
     odk = _section("## 2. ODK Central")
-    assert ".zip" in odk and "`FormVersion`" in odk
+    assert ".zip" in odk
+    assert "`FormVersion`" in odk
     lime = _section("## 3. LimeSurvey")
     assert "ccas-compass export limesurvey" in lime
     for option in ("**Texte complet de la question**", "**Code de question**", "**Réponses complètes**",
@@ -37,10 +41,13 @@ def test_each_tool_section_names_the_options_the_fixtures_use() -> None:
         assert option in lime
     assert set(tools.LS_META) == {"en", "fr"}
     google = _section("## 4. Google Forms")
-    assert "**Télécharger les réponses (.csv)**" in google and "`Horodateur`" in google
-    assert "UTC+1" in google and "18/11/2026 09:00:00" in google
+    assert "**Télécharger les réponses (.csv)**" in google
+    assert "`Horodateur`" in google
+    assert "UTC+1" in google
+    assert "18/11/2026 09:00:00" in google
     frama = _section("## 5. Framaforms")
     for option in ("**Tabulation**", "**virgule**", "**colonnes séparées**", "**compact**", "`Draft`"):
         assert option in frama
     assert any(k.startswith("framaforms-tsv") for k in VARIANTS)
-    assert any("compact" in k for k in VARIANTS) and any("comma" in k for k in VARIANTS)
+    assert any("compact" in k for k in VARIANTS)
+    assert any("comma" in k for k in VARIANTS)

@@ -39,7 +39,8 @@ def test_unfinished_limesurvey_responses_are_left_out_and_counted(
                                                              unfinished=3)))
     result = runner.invoke(app, ["batch", str(export), "--lang", "fr"], catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    assert "13 ligne(s) ou fichier(s) lu(s) : 10 analysé(s), 0 refusé(s), 3 laissé(s) de côté" in result.output
+    summary = "13 ligne(s) ou fichier(s) lu(s) : 10 analysé(s), 0 refusé(s), 3 laissé(s) de côté"
+    assert summary in result.output
     assert result.output.count("réponse non terminée (colonne « submitdate » vide) : laissée de côté") == 3
 
 
@@ -52,8 +53,9 @@ def test_the_1980_placeholder_of_limesurvey_is_no_date_with_a_warning(
     code, document, stderr = batch_json(str(export))
     assert code == 0, stderr
     assert document["warnings"] == [
-        f"{export}: 10 réponse(s) datée(s) du 1980-01-01, la date que LimeSurvey écrit quand l'enquête ne garde "
-        "pas l'horodatage : lues sans date (activez « Horodatage » dans les paramètres de l'enquête)"]
+        f"{export}: 10 réponse(s) datée(s) du 1980-01-01, la date que LimeSurvey écrit quand l'enquête "
+        "ne garde pas l'horodatage : lues sans date (activez « Horodatage » dans les paramètres de "
+        "l'enquête)"]
     assert {m["date"] for t in document["organisations"] for m in t["members"]} == {None}
 
 
@@ -77,7 +79,8 @@ def test_a_column_holding_answers_no_rule_reads_is_an_error_naming_it(
 
     # a mapping naming this export ignores it; our own table in the same run is read without it
     mapping = tmp_path / "google.yaml"
-    mapping.write_text(f'mapping: 1\nexport: "{export.name}"\nignore: ["Commentaire libre"]\n', encoding="utf-8")
+    text = f'mapping: 1\nexport: "{export.name}"\nignore: ["Commentaire libre"]\n'
+    mapping.write_text(text, encoding="utf-8")
     own = tmp_path / "nous.csv"
     others = [d for _, d in departement_docs(model, 2, seed=9, departements=("18",))]
     own.write_text(csv_text(model, others), encoding="utf-8-sig")
@@ -92,7 +95,9 @@ def test_a_column_holding_answers_no_rule_reads_is_an_error_naming_it(
     assert sum(t["respondents"] for t in document["organisations"]) == 10 + len(others)
 
 
-def test_a_question_given_twice_refuses_the_table(model: Model, docs: list[dict[str, Any]], tmp_path: Path) -> None:
+def test_a_question_given_twice_refuses_the_table(
+    model: Model, docs: list[dict[str, Any]], tmp_path: Path
+) -> None:
     rows = list(csv.reader(io.StringIO(csv_text(model, docs)), delimiter=";"))
     single = next(x.id for x in model.questionnaire.questions if x.type == "single")
     at = rows[0].index(single)
@@ -144,7 +149,8 @@ def test_export_limesurvey_writes_a_survey_limesurvey_imports(model: Model, tmp_
     rows = list(csv.DictReader(io.StringIO(text), delimiter="\t"))  # as TSVImportSurvey reads it
     assert rows[0]["class"] == "S"
     settings = {r["name"]: r["text"] for r in rows if r["class"] == "S"}
-    assert settings["language"] == "fr" and settings["additional_languages"] == "en"
+    assert settings["language"] == "fr"
+    assert settings["additional_languages"] == "en"
     assert settings["datestamp"] == "Y"  # submitdate then holds the real date
     q = model.questionnaire
     questions = [r for r in rows if r["class"] == "Q"]
@@ -158,7 +164,7 @@ def test_export_limesurvey_writes_a_survey_limesurvey_imports(model: Model, tmp_
         texts = {r["text"] for r in questions if r["language"] == lang}
         assert {x.text.get(lang) for x in (*q.profile, *q.questions)} <= texts
     names = [r["name"] for r in questions if r["language"] == "fr"]
-    assert len(names) == len(set(n.lower() for n in names)) == len(q.profile) + len(q.questions) + 2
+    assert len(names) == len({n.lower() for n in names}) == len(q.profile) + len(q.questions) + 2
     long_ids = [x.id for x in q.questions if len(x.id) > 20]
     assert long_ids  # the questionnaire has ids LimeSurvey could not take as codes
     kinds = {r["name"]: r["type/scale"] for r in questions}

@@ -41,7 +41,8 @@ def label(question: Question, option_id: str, lang: str = "fr") -> str:
 
 def csv_text(rows: Sequence[Sequence[Any]], *, delimiter: str, quote_all: bool, crlf: bool) -> str:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=delimiter, quoting=csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL,
+    quoting = csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL
+    writer = csv.writer(buffer, delimiter=delimiter, quoting=quoting,
                         lineterminator="\r\n" if crlf else "\n")
     writer.writerows([["" if c is None else str(c) for c in row] for row in rows])
     return buffer.getvalue()
@@ -73,7 +74,8 @@ def kobo_labels(model: Model, docs: Sequence[Doc], *, lang: str, group_sep: str 
     groups: list[str] = []
     header: list[str] = ["start", "end"]
     getters: list[Callable[[Doc, int], Any]] = [
-        lambda d, n: stamp(d, n).isoformat() + ".000+01:00", lambda d, n: stamp(d, n + 20).isoformat() + ".000+01:00",
+        lambda d, n: stamp(d, n).isoformat() + ".000+01:00",
+        lambda d, n: stamp(d, n + 20).isoformat() + ".000+01:00",
     ]
     na = "n/a" if legacy else ""
     for row in survey:
@@ -109,7 +111,8 @@ def kobo_labels(model: Model, docs: Sequence[Doc], *, lang: str, group_sep: str 
                "__version__", "_tags", "meta/rootUuid", "_index"]
     getters += [lambda d, n: 1000 + n, lambda d, n: f"0000-{n:04d}", lambda d, n: stamp(d, n).isoformat(),
                 lambda d, n: "", lambda d, n: "", lambda d, n: "submitted_via_web", lambda d, n: "",
-                lambda d, n: "vGh3kq9a2", lambda d, n: "", lambda d, n: f"uuid:0000-{n:04d}", lambda d, n: n + 1]
+                lambda d, n: "vGh3kq9a2", lambda d, n: "", lambda d, n: f"uuid:0000-{n:04d}",
+                lambda d, n: n + 1]
     return header, [[get(doc, n) for get in getters] for n, doc in enumerate(docs)]
 
 
@@ -291,7 +294,8 @@ def _ls_tick(chosen: list[str] | None, option: str, answers: str) -> str:
 
 def limesurvey_csv(rows: Sequence[Sequence[str]], *, delimiter: str = ",") -> bytes:
     """``CsvWriter.php``: a UTF-8 BOM, every value quoted, CRLF, a final blank line."""
-    return ("\ufeff" + csv_text(rows, delimiter=delimiter, quote_all=True, crlf=True) + "\r\n").encode("utf-8")
+    text = csv_text(rows, delimiter=delimiter, quote_all=True, crlf=True)
+    return ("\ufeff" + text + "\r\n").encode("utf-8")
 
 
 # ── Google Forms ──────────────────────────────────────────────────────────────────────────────────
@@ -375,7 +379,8 @@ def framaforms(model: Model, docs: Sequence[Doc], *, compact: bool, delimiter: s
                 titles.append(question.text.fr if k == 0 else "")
                 labels.append(option.label.fr)
                 if question.type == "multiple":
-                    getters.append(lambda d, n, x=question, o=option.id: "X" if o in (given(d, x) or []) else "")
+                    getters.append(lambda d, n, x=question, o=option.id:
+                                   "X" if o in (given(d, x) or []) else "")
                 else:
                     getters.append(lambda d, n, x=question, o=option.id: "" if given(d, x) is None
                                    else str(given(d, x).get(o, 0)))

@@ -1366,7 +1366,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "unfinished response (column '{column}' empty): left out",
     },
     "draft_known_intro": {
-        "fr": "Correspondance écrite d'après « {file} » ({tool}) : un export de notre questionnaire, reconnu\n"
+        "fr": "Correspondance écrite d'après « {file} » ({tool}) : un export de notre questionnaire, "
+        "reconnu\n"
         "colonne par colonne (textes, libellés ou codes), dans l'ordre des colonnes. Rien à vérifier.\n"
         "Elle ne s'applique qu'à ce fichier (export:).",
         "en": "Mapping written from '{file}' ({tool}): an export of our questionnaire, recognised\n"
@@ -1374,7 +1375,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "It applies to that file only (export:).",
     },
     "help_export_limesurvey": {
-        "fr": "Écrit le questionnaire comme une enquête à importer dans LimeSurvey (format texte à tabulations "
+        "fr": "Écrit le questionnaire comme une enquête à importer dans LimeSurvey (format texte à "
+        "tabulations "
         ".txt), en français et en anglais.",
         "en": "Write the questionnaire as a survey to import into LimeSurvey (tab-separated text format, "
         ".txt), in French and English.",

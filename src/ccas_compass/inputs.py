@@ -337,7 +337,8 @@ def _without_allocations(
     parsed, found = answers_check.check({**document, "answers": answers}, q, source=source)
     if found or parsed is None:
         return None, []
-    return parsed, [Problem("allocation_set_aside", {"question": qid}, ("answers", qid)) for qid in sorted(wrong)]
+    aside = [Problem("allocation_set_aside", {"question": qid}, ("answers", qid)) for qid in sorted(wrong)]
+    return parsed, aside
 
 
 def _at_line(problems: Iterable[Problem], line: int, header_of: dict[str, str]) -> list[Problem]:

@@ -138,7 +138,9 @@ def open_csv(path: Path, data: bytes | None = None, name: str | None = None) -> 
     return Table(path, header, delimiter, _rows(handle, reader, name), titles=titles)
 
 
-def _rows(handle: TextIO, reader: Any, name: str | None = None) -> Generator[tuple[int, list[str]], None, None]:
+def _rows(
+    handle: TextIO, reader: Any, name: str | None = None
+) -> Generator[tuple[int, list[str]], None, None]:
     """Non-blank rows with the line each starts on; a malformed file raises a located error."""
     line_num = reader.line_num
     try:

@@ -486,8 +486,10 @@ def test_every_field_of_an_odk_central_export_of_the_form_is_read(
 
     paths = list(xform.paths().values())
     leaves = [p for p in paths if not any(o.startswith(p + "/") for o in paths)
-              and (p.endswith("/instanceID") or xform.binds.get(p, ET.Element("b")).get("readonly") != "true()")]
-    header = ["SubmissionDate", *(("-".join(p.split("/")[2:]) if groups else p.rsplit("/", 1)[-1]) for p in leaves),
+              and (p.endswith("/instanceID")
+                   or xform.binds.get(p, ET.Element("b")).get("readonly") != "true()")]
+    names = [("-".join(p.split("/")[2:]) if groups else p.rsplit("/", 1)[-1]) for p in leaves]
+    header = ["SubmissionDate", *names,
               "KEY", "SubmitterID", "SubmitterName", "AttachmentsPresent", "AttachmentsExpected", "Status",
               "ReviewState", "DeviceID", "Edits", "FormVersion"]
     resolved = cols.resolve(header, model)

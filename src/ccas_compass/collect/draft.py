@@ -77,7 +77,8 @@ def known_draft(path: Path, model: Model, lang: str) -> tuple[str, int] | None:
             values = ", ".join(f"{_q(code.upper())}: {_q(v or '')}" for code, v in rule.values.items())
             parts.append(f"values: {{{values}}}")
         entries.setdefault(name, []).append("{" + ", ".join(parts) + "}")
-    lines = [f"# {line}" for line in message("draft_known_intro", lang, file=path.name, tool=source).split("\n")]
+    intro = message("draft_known_intro", lang, file=path.name, tool=source)
+    lines = [f"# {line}" for line in intro.split("\n")]
     lines += ["mapping: 1", f"source: {_q(source)}", f"export: {_q(path.name)}"]
     if not versioned:
         lines.append(f"questionnaire: {_q(model.questionnaire.version)}")

@@ -20,7 +20,7 @@ def load_all(values: Sequence[str], model: Model) -> list[TableMapping]:
         target, sep, map_path = value.rpartition("=")
         if sep and (not target or not map_path):
             raise UsageError([Problem("mapping_pair", {"value": value})])
-        if sep and not Path(map_path).suffix.lower() in (".yaml", ".yml") and Path(value).exists():
+        if sep and Path(map_path).suffix.lower() not in (".yaml", ".yml") and Path(value).exists():
             target, map_path = "", value  # a mapping file whose name holds "="
         mapping = load(Path(map_path if sep else value), model)
         if target:
