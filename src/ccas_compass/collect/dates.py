@@ -36,6 +36,8 @@ def iso_day(text: str) -> str | None:
             continue
         a, b, c = (int(x) for x in found.groups())
         year, month, day = (a, b, c) if order == "ymd" else (c, b, a)
+        if order == "dmy" and month > 12 >= day:  # 11/18/2026: an American sheet, unambiguous
+            month, day = day, month
         try:
             day_iso = dt.date(year, month, day).isoformat()
         except ValueError:

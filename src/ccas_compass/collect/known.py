@@ -62,7 +62,11 @@ METADATA = {
     # Framaforms (Drupal webform 7.x-4.x webform.report.inc)
     "serial": IGNORE, "sid": IGNORE, "submitted time": DATE, "completed time": IGNORE,
     "modified time": IGNORE, "draft": DRAFT, "uid": IGNORE, "username": IGNORE, "time": DATE,
+    "numéro de série": IGNORE, "heure de soumission": DATE, "date de la soumission": DATE,
+    "brouillon": DRAFT, "nom d'utilisateur": IGNORE, "heure de fin": IGNORE, "heure de modification": IGNORE,
 }
+META_GROUP = re.compile(r"^(?:meta|formhub)[^0-9a-z]+[0-9a-z]+$", re.IGNORECASE)
+"""A metadata field under a Kobo group separator of the analyst's choice (``meta.instanceID``)."""
 
 
 @dataclass(frozen=True)
@@ -206,7 +210,7 @@ def recognise(header: Sequence[str], model: Model, titles: Sequence[str] = ()) -
         above = canon(titles[index]) if index < len(titles) else ""
         if above:
             title = above
-        action = METADATA.get(name)
+        action = METADATA.get(name) or (IGNORE if META_GROUP.match(name) else None)
         candidates = [f"{title} [{name}]"] if title else []
         candidates.append(name)
         slot = None
