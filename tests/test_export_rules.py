@@ -175,3 +175,22 @@ def test_export_limesurvey_writes_a_survey_limesurvey_imports(model: Model, tmp_
         assert kinds[codes[question.id]] == {"single": "L", "multiple": "M", "allocation": "K"}.get(
             question.type, "T")
     # the response export of this survey is read back without a mapping (test_tool_exports)
+
+
+def test_a_dont_know_option_added_to_a_copied_question_counts_as_no_answer(
+    model: Model, docs: list[dict[str, Any]], tmp_path: Path
+) -> None:
+    rows = list(csv.reader(io.StringIO(tools.google(model, docs).decode("utf-8"))))
+    single = next(x for x in model.questionnaire.questions
+                  if x.type == "single" and any(x.id not in d["answers"] for d in docs))
+    at = rows[0].index(single.text.fr)
+    for row in rows[1:]:
+        if not row[at]:
+            row[at] = "Je ne sais pas"
+    assert sum(row[at] == "Je ne sais pas" for row in rows) >= 1
+    export = tmp_path / "google.csv"
+    export.write_text(tools.csv_text(rows, delimiter=",", quote_all=True, crlf=False), encoding="utf-8")
+    code, document, stderr = batch_json(str(export))
+    assert code == 0, stderr
+    code, expected, stderr = batch_json(str(write_answers(tmp_path / "attendu", docs)))
+    assert member_facts(document) == member_facts(expected)

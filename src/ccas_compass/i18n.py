@@ -1209,9 +1209,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help_batch_mapping": {
         "fr": "Correspondance (YAML) des colonnes et des valeurs d'un export LimeSurvey, Google Forms, "
-        "Framaforms ou d'un tableur vers les questions de l'outil (voir ccas-compass mapping draft).",
+        "Framaforms ou d'un tableur vers les questions de l'outil (voir ccas-compass mapping draft) ; elle "
+        "s'applique à l'export qu'elle nomme (export:), ou à celui donné en EXPORT=MAP.yaml. Répétable.",
         "en": "Mapping (YAML) of the columns and values of a LimeSurvey, Google Forms or Framaforms export, "
-        "or of a spreadsheet, to the tool's questions (see ccas-compass mapping draft).",
+        "or of a spreadsheet, to the tool's questions (see ccas-compass mapping draft); it applies to the "
+        "export it names (export:), or to the one given as EXPORT=MAP.yaml. Repeatable.",
     },
     "help_mapping": {
         "fr": "Correspondances entre les exports d'autres outils d'enquête et les questions de l'outil.",

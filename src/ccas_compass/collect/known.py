@@ -43,6 +43,11 @@ BRACKETS = re.compile(r"^(.*?)\s*\[([^\[\]]+)\]$")
 BLANKS = frozenset({"n/a"})
 """Cells that mean "no answer": Kobo's legacy CSV export, LimeSurvey's full answers."""
 
+DONT_KNOW = ("ne sait pas", "je ne sais pas", "nsp", "non concerné", "non concernée",
+             "ne sait pas / non concerné", "je ne sais pas / non concerné", "sans objet", "don't know",
+             "i don't know", "not applicable", "not concerned")
+"""An option "don't know" an analyst may add to a copied question: read as no answer."""
+
 IGNORE, DATE, SUBMIT, DRAFT = "ignore", "date", "submit", "draft"
 METADATA = {
     # KoboToolbox (formpack export.py, kpi); ``_submission_time`` is the date
@@ -268,5 +273,9 @@ def _rule(header: str, slot: Slot) -> Rule:
     values: dict[str, str | None] = {}
     if question is not None and question.type == "single":
         values = {canon(ls.answer_code(question, o.id)): o.id for o in question.options}
+    shown = tuple(values)
+    if question is not None and question.type in ("single", "multiple") and slot.column.kind == "question":
+        known = {canon(text) for o in question.options for text in (o.id, o.label.fr, o.label.en)}
+        values |= {canon(v): None for v in DONT_KNOW if canon(v) not in known}
     separator = CHOICES_SEPARATOR if question is not None and question.type == "multiple" else None
-    return Rule(header, slot.column, question, values, tuple(values), separator)
+    return Rule(header, slot.column, question, values, shown, separator)
