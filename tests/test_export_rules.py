@@ -194,3 +194,17 @@ def test_a_dont_know_option_added_to_a_copied_question_counts_as_no_answer(
     assert code == 0, stderr
     code, expected, stderr = batch_json(str(write_answers(tmp_path / "attendu", docs)))
     assert member_facts(document) == member_facts(expected)
+
+
+def test_a_framaforms_export_whose_title_rows_were_deleted_by_hand_scores_the_same(
+    model: Model, docs: list[dict[str, Any]], tmp_path: Path
+) -> None:
+    """The issue's silent mis-score: without the component titles above them, the options' columns
+    are told apart by their order, as the tool wrote them."""
+    text = tools.framaforms(model, docs, compact=False).decode("utf-8")
+    export = tmp_path / "framaforms.tsv"
+    export.write_text(text.split("\n", 2)[2], encoding="utf-8")
+    code, document, stderr = batch_json(str(export))
+    assert code == 0, stderr
+    code, expected, stderr = batch_json(str(write_answers(tmp_path / "attendu", docs)))
+    assert member_facts(document) == member_facts(expected)
