@@ -26,6 +26,7 @@ from collections.abc import Iterator
 
 from ..i18n import LANGS, message
 from ..model import Model, Question
+from ..render.xlsform import _full_match
 
 MAX_CODE = 20
 VERSION_CODE = "qversion"
@@ -106,7 +107,7 @@ def _rows(model: Model) -> Iterator[dict[str, str]]:
                 yield {"class": "Q", "type/scale": "*", "name": VERSION_CODE, "text": str(q.version),
                        "language": lang, "mandatory": "N", "hidden": "1"}
         for question in questions:
-            yield from _question(question, codes[question.id])
+            yield from _question(question, codes[question.id], profile=index == 0)
         if index == 0:
             for lang in LANGS:
                 yield {"class": "Q", "type/scale": "S", "name": ROLE_CODE,
@@ -114,15 +115,15 @@ def _rows(model: Model) -> Iterator[dict[str, str]]:
                        "language": lang, "mandatory": "N"}
 
 
-def _question(question: Question, qcode: str) -> Iterator[dict[str, str]]:
-    kind = TYPES.get(question.type) or ("S" if question.profile is not None else "T")
+def _question(question: Question, qcode: str, *, profile: bool) -> Iterator[dict[str, str]]:
+    kind = TYPES.get(question.type) or ("S" if profile else "T")  # short text, or long for notes
     subs = sub_codes(question) if question.type in ("multiple", "allocation") else {}
     for lang in LANGS:
         row = {"class": "Q", "type/scale": kind, "name": qcode, "text": question.text.get(lang),
                "help": question.help.get(lang) if question.help else "", "language": lang,
                "mandatory": "Y" if question.required else "N", "other": "N"}
-        if question.pattern:
-            row["validation"] = "/" + question.pattern.replace("/", r"\/") + "/"
+        if question.pattern:  # PHP's preg_match searches: the whole answer must match, as in our check
+            row["validation"] = "/" + _full_match(question.pattern).replace("/", r"\/") + "/"
         if question.type == "multiple" and question.exclusive_option is not None:
             row["exclude_all_others"] = subs[question.exclusive_option.id]
         if question.type == "allocation":
