@@ -200,6 +200,14 @@ def test_a_dont_know_option_added_to_a_copied_question_counts_as_no_answer(
     assert code == 0, stderr
     code, expected, stderr = batch_json(str(write_answers(tmp_path / "attendu", docs)))
     assert member_facts(document) == member_facts(expected)
+    # the draft says it too
+    target = tmp_path / "correspondance.yaml"
+    result = runner.invoke(app, ["mapping", "draft", str(export), "-o", str(target)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert '"Je ne sais pas": null' in target.read_text(encoding="utf-8")
+    code, drafted, stderr = batch_json(str(export), "--mapping", str(target))
+    assert code == 0, stderr
+    assert member_facts(drafted) == member_facts(expected)
 
 
 def test_a_framaforms_export_whose_title_rows_were_deleted_by_hand_scores_the_same(

@@ -16,7 +16,8 @@ from ..i18n import message
 from ..mapping import canon
 from ..model import Model
 from ..tabular import open_table
-from .known import BLANKS, METADATA, SUBMIT, recognise
+from .known import BLANKS, DONT_KNOW, METADATA, SUBMIT, recognise
+from .limesurvey import answer_code
 
 
 def _q(text: str) -> str:
@@ -40,8 +41,14 @@ def known_draft(path: Path, model: Model, lang: str) -> tuple[str, int] | None:
     """The mapping of an export whose every column is known (its text and the number of columns
     recognised); None when some column is not, or when our own layout reads it as it is."""
     table = open_table(path)
-    table.close()
     header, titles = list(table.header), table.titles
+    seen: dict[int, set[str]] = {}  # per column, the "don't know" answers it holds
+    dont_know = {canon(v): v for v in DONT_KNOW}
+    for _, row in table.rows:
+        for index, cell in enumerate(row):
+            text = canon(cell)
+            if text and any(k in text for k in dont_know):
+                seen.setdefault(index, set()).update(v for k, v in dont_know.items() if k in text)
     native = cols.resolve(header, model)
     if not titles and not any(c.kind == "unknown" for c in native):
         return None
@@ -73,9 +80,15 @@ def known_draft(path: Path, model: Model, lang: str) -> tuple[str, int] | None:
         if question is not None and column.kind == "question" and question.type == "multiple" \
                 and source == "kobotoolbox":
             parts.append('separator: " "')  # Kobo joins the chosen labels with spaces
-        if question is not None and question.type == "single" and rule.values and source == "limesurvey":
-            values = ", ".join(f"{_q(code.upper())}: {_q(v or '')}" for code, v in rule.values.items())
-            parts.append(f"values: {{{values}}}")
+        values: dict[str, str | None] = {}
+        if question is not None and question.type == "single" and source == "limesurvey":
+            values |= {answer_code(question, o.id): o.id for o in question.options}
+        if question is not None and question.type in ("single", "multiple") and column.kind == "question":
+            known = {canon(t) for o in question.options for t in (o.id, o.label.fr, o.label.en)}
+            values |= {v: None for v in sorted(seen.get(index, ())) if canon(v) not in known}  # don't know
+        if values:
+            shown = ", ".join(f"{_q(k)}: {'null' if v is None else _q(v)}" for k, v in values.items())
+            parts.append(f"values: {{{shown}}}")
         entries.setdefault(name, []).append("{" + ", ".join(parts) + "}")
     intro = message("draft_known_intro", lang, file=path.name, tool=source)
     lines = [f"# {line}" for line in intro.split("\n")]
