@@ -47,7 +47,9 @@ def known_draft(path: Path, model: Model, lang: str) -> tuple[str, int] | None:
     for _, row in table.rows:
         for index, cell in enumerate(row):
             text = canon(cell)
-            if text and any(k in text for k in dont_know):
+            if text in dont_know:  # as the export writes it
+                seen.setdefault(index, set()).add(cell.strip())
+            elif text and any(k in text for k in dont_know):  # one of several choices
                 seen.setdefault(index, set()).update(v for k, v in dont_know.items() if k in text)
     native = cols.resolve(header, model)
     if not titles and not any(c.kind == "unknown" for c in native):
