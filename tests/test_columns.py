@@ -37,7 +37,7 @@ def test_headers_of_kobo_and_odk_central_exports(model: Model) -> None:
         "_id": Column("ignored"),
         "_submission_time": Column("stamp", "_submission_time"),
         "SubmissionDate": Column("stamp", "submissiondate"),
-        "FormVersion": Column("meta", "version"),
+        "FormVersion": Column("ignored"),
         "KEY": Column("ignored"),
         "SubmitterName": Column("ignored"),
         "ReviewState": Column("ignored"),

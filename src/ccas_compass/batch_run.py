@@ -17,7 +17,7 @@ from . import __version__
 from .batch import Collector, Failure, Team, panorama, teams
 from .errors import Problem, UsageError
 from .i18n import message
-from .inputs import expand, read
+from .inputs import Tally, expand, read
 from .mapping import TableMapping
 from .model import Model, Result
 from .outdir import Names, Staging, check_target
@@ -37,6 +37,8 @@ class Outcome:
     warnings: list[Problem] = field(default_factory=list)
     files: int = 0
     nothing_written: bool = False
+    tally: Tally = field(default_factory=Tally)
+    """Rows (and answers files) read, scored, refused, left out as unfinished."""
 
 
 def run(
@@ -49,7 +51,7 @@ def run(
     charts: bool = True,
     stream: TextIO | None = None,
     phase: Phase | None = None,
-    mapping: TableMapping | None = None,
+    mapping: TableMapping | Sequence[TableMapping] | None = None,
     jobs: int = 1,
     shelf: Shelf | None = None,
 ) -> Outcome:
@@ -63,11 +65,13 @@ def run(
     for problem in missing:
         collector.fail(problem.file or "", [problem])
     advance = phase("batch_reading", sum(i.size for i in inputs)) if phase else None
-    warnings = read(inputs, model, collector, advance, mapping, jobs, shelf)
+    tally = Tally(read=len(missing), refused=len(missing))
+    warnings = read(inputs, model, collector, advance, mapping, jobs, shelf, tally)
     warnings += versions_summary(collector)
 
     overview = panorama(collector)
-    outcome = Outcome(collector.respondents, collector.organisations, collector.failures, warnings)
+    outcome = Outcome(collector.respondents, collector.organisations, collector.failures, warnings,
+                      tally=tally)
 
     if out is not None and not collector.respondents:  # nothing to report: leave no folder behind
         out = None

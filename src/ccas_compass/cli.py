@@ -498,6 +498,7 @@ def compare_cmd(
 
 class ExportKind(str, Enum):
     xlsform = "xlsform"
+    limesurvey = "limesurvey"
 
 
 @app.command("export", help=h("help_export"))
@@ -515,7 +516,12 @@ def export_cmd(
 
     lang_ = resolve_lang(lang)
     _refuse_existing([output], force)
-    write_bytes(output, xlsform_bytes(_model(data)), force=force)
+    if kind is ExportKind.limesurvey:
+        from .collect.limesurvey import survey_text
+
+        write_bytes(output, survey_text(_model(data)).encode("utf-8"), force=force)
+    else:
+        write_bytes(output, xlsform_bytes(_model(data)), force=force)
     typer.echo(message("written", lang_, path=output), err=True)
 
 
@@ -529,8 +535,8 @@ def batch_cmd(
     force: Annotated[bool, typer.Option("--force", help=h("help_batch_force"))] = False,
     no_chart: Annotated[bool, typer.Option("--no-chart", help=h("help_batch_no_chart"))] = False,
     mapping: Annotated[
-        Path | None,
-        typer.Option("--mapping", "-m", help=h("help_batch_mapping"), metavar="MAP.yaml", dir_okay=False),
+        list[str] | None,
+        typer.Option("--mapping", "-m", help=h("help_batch_mapping"), metavar="[EXPORT=]MAP.yaml"),
     ] = None,
     jobs: Annotated[
         int | None, typer.Option("--jobs", "-j", help=h("help_batch_jobs"), min=1, metavar="N")
@@ -546,10 +552,10 @@ def batch_cmd(
     shelf = _shelf(data)  # each answers file scored with the questionnaire version it declares
     model = shelf.current
     table_mapping = None
-    if mapping is not None:
-        from .mapping import load
+    if mapping:
+        from .collect.pairs import load_all
 
-        table_mapping = load(mapping, model)  # a wrong mapping stops the batch before any reading
+        table_mapping = load_all(mapping, model)  # a wrong mapping stops the batch before any reading
     stream = sys.stdout if fmt is TextOrJson.json else None
     with _progress(lang_) as phase:
         outcome = run(model, inputs, lang=lang_, out=out, force=force, charts=not no_chart, stream=stream,
@@ -565,6 +571,9 @@ def batch_cmd(
     summary = message("batch_summary", lang_, respondents=outcome.respondents, orgs=outcome.organisations,
                       failed=len(outcome.failures))
     typer.echo(summary, err=stream is not None)
+    tally = outcome.tally
+    typer.echo(message("batch_rows", lang_, read=tally.read, scored=tally.scored, refused=tally.refused,
+                       left_out=tally.left_out), err=stream is not None)
     if outcome.nothing_written:
         typer.echo(message("batch_nothing_written", lang_, path=out), err=True)
     elif out is not None:
@@ -605,7 +614,15 @@ def mapping_draft_cmd(
     _refuse_existing([output] if output is not None else [], force)
     if not file.is_file():
         raise UsageError([Problem("file_missing", file=str(file))])
-    result = draft(file, _model(data), lang_)
+    model = _model(data)
+    from .collect.draft import known_draft
+
+    known = known_draft(file, model, lang_)  # an export of our own questionnaire: written whole
+    if known is not None:
+        _emit(known[0], output, force, lang_)
+        typer.echo(message("mapping_draft_summary", lang_, sure=known[1], check=0, unknown=0), err=True)
+        return
+    result = draft(file, model, lang_)
     _emit(render(result), output, force, lang_)
     sure, check, unknown = result.counts
     typer.echo(message("mapping_draft_summary", lang_, sure=sure, check=check, unknown=unknown), err=True)

@@ -37,7 +37,6 @@ META_COLUMNS = {
     "date": "date",
     "questionnaire_version": "version",
     "version": "version",
-    "formversion": "version",  # ODK Central: the XLSForm's own version, i.e. the questionnaire's
 }
 IGNORED = frozenset(
     {
@@ -45,6 +44,7 @@ IGNORED = frozenset(
         "instanceid", "instancename", "uuid", "formhub/uuid", "meta/instanceid", "meta/deprecatedid",
         "__version__", "key", "submissiondate", "submitterid", "submittername", "attachmentspresent",
         "attachmentsexpected", "status", "reviewstate", "edits", "meta-instanceid",
+        "formversion",  # ODK Central: new at every publication, not the questionnaire's version
     }
 )
 """Metadata columns of survey tools, ignored (also any column starting with ``_``, and the groups

@@ -1211,9 +1211,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help_batch_mapping": {
         "fr": "Correspondance (YAML) des colonnes et des valeurs d'un export LimeSurvey, Google Forms, "
-        "Framaforms ou d'un tableur vers les questions de l'outil (voir ccas-compass mapping draft).",
+        "Framaforms ou d'un tableur vers les questions de l'outil (voir ccas-compass mapping draft) ; elle "
+        "s'applique à l'export qu'elle nomme (export:), ou à celui donné en EXPORT=MAP.yaml. Répétable.",
         "en": "Mapping (YAML) of the columns and values of a LimeSurvey, Google Forms or Framaforms export, "
-        "or of a spreadsheet, to the tool's questions (see ccas-compass mapping draft).",
+        "or of a spreadsheet, to the tool's questions (see ccas-compass mapping draft); it applies to the "
+        "export it names (export:), or to the one given as EXPORT=MAP.yaml. Repeatable.",
     },
     "help_mapping": {
         "fr": "Correspondances entre les exports d'autres outils d'enquête et les questions de l'outil.",
@@ -1451,6 +1453,70 @@ MESSAGES: dict[str, dict[str, str]] = {
     "version_not_shipped": {
         "fr": "version {version} du questionnaire introuvable (versions disponibles : {available})",
         "en": "questionnaire version {version} not found (available versions: {available})",
+    },
+    # --- issue 11: survey tools' exports read as they write them ---------------------------------
+    "unused_column": {
+        "fr": "la colonne « {name} » contient des réponses qu'aucune règle ne lit : ajoutez-la à « ignore » "
+        "d'une correspondance (ccas-compass mapping draft) si elle n'est pas une question du questionnaire",
+        "en": "column '{name}' holds answers no rule reads: add it to 'ignore' in a mapping "
+        "(ccas-compass mapping draft) if it is not a question of the questionnaire",
+    },
+    "column_twice": {
+        "fr": "« {name} » : les colonnes {first} et {second} donnent la même réponse ; gardez-en une seule",
+        "en": "'{name}': columns {first} and {second} give the same answer; keep only one",
+    },
+    "allocation_set_aside": {
+        "fr": "répartition laissée de côté (comptée « ne sait pas ») ; les autres réponses de cette ligne "
+        "sont analysées",
+        "en": "allocation set aside (counted as 'don't know'); the other answers of this row are scored",
+    },
+    "date_placeholder_rows": {
+        "fr": "{count} réponse(s) datée(s) du 1980-01-01, la date que LimeSurvey écrit quand l'enquête ne "
+        "garde pas l'horodatage : lues sans date (activez « Horodatage » dans les paramètres de l'enquête)",
+        "en": "{count} response(s) dated 1980-01-01, the date LimeSurvey writes when the survey keeps no "
+        "date stamp: read without a date (turn on 'Date stamp' in the survey's settings)",
+    },
+    "zip_unreadable": {
+        "fr": "archive zip illisible ({reason})",
+        "en": "unreadable zip archive ({reason})",
+    },
+    "zip_no_csv": {
+        "fr": "l'archive ne contient pas de tableau CSV de réponses (téléchargement d'ODK Central attendu)",
+        "en": "the archive holds no CSV table of responses (an ODK Central download expected)",
+    },
+    "zip_too_large": {
+        "fr": "« {name} » est trop gros pour être lu dans l'archive",
+        "en": "'{name}' is too large to be read from the archive",
+    },
+    "batch_rows": {
+        "fr": "{read} ligne(s) ou fichier(s) lu(s) : {scored} analysé(s), {refused} refusé(s), "
+        "{left_out} laissé(s) de côté (réponses non terminées).",
+        "en": "{read} row(s) or file(s) read: {scored} scored, {refused} refused, {left_out} left out "
+        "(unfinished responses).",
+    },
+    "mapping_pair": {
+        "fr": "--mapping {value} : attendu MAP.yaml ou EXPORT=MAP.yaml",
+        "en": "--mapping {value}: expected MAP.yaml or EXPORT=MAP.yaml",
+    },
+    "unfinished_row": {
+        "fr": "réponse non terminée (colonne « {column} » vide) : laissée de côté",
+        "en": "unfinished response (column '{column}' empty): left out",
+    },
+    "draft_known_intro": {
+        "fr": "Correspondance écrite d'après « {file} » ({tool}) : un export de notre questionnaire, "
+        "reconnu\n"
+        "colonne par colonne (textes, libellés ou codes), dans l'ordre des colonnes. Rien à vérifier.\n"
+        "Elle ne s'applique qu'à ce fichier (export:).",
+        "en": "Mapping written from '{file}' ({tool}): an export of our questionnaire, recognised\n"
+        "column by column (texts, labels or codes), in column order. Nothing to check.\n"
+        "It applies to that file only (export:).",
+    },
+    "help_export_limesurvey": {
+        "fr": "Écrit le questionnaire comme une enquête à importer dans LimeSurvey (format texte à "
+        "tabulations "
+        ".txt), en français et en anglais.",
+        "en": "Write the questionnaire as a survey to import into LimeSurvey (tab-separated text format, "
+        ".txt), in French and English.",
     },
 }
 

@@ -24,7 +24,7 @@ from .model import Answers, Model
 from .tabular import TABLE_SUFFIXES, open_table
 
 if TYPE_CHECKING:
-    from .mapping import TableMapping
+    from .mapping import Plan, TableMapping
     from .versions import Shelf
 
 ANSWERS_SUFFIXES = frozenset({".yaml", ".yml", ".json"})
@@ -85,16 +85,22 @@ def expand(paths: Iterable[Path], skip: Path | None = None) -> tuple[list[Input]
 
 def read(
     inputs: Sequence[Input], model: Model, collector: Collector, progress: Progress | None = None,
-    mapping: TableMapping | None = None, jobs: int = 1, shelf: Shelf | None = None,
+    mapping: TableMapping | Sequence[TableMapping] | None = None, jobs: int = 1, shelf: Shelf | None = None,
+    tally: Tally | None = None,
 ) -> list[Problem]:
-    """Read every input into ``collector`` (tables through ``mapping`` when given); return the
-    warnings (unknown columns, incomplete responses skipped…).
+    """Read every input into ``collector`` (each table through the mapping drafted for it, see
+    :func:`mapping_for`); return the warnings (unknown columns, incomplete responses skipped…) and
+    count in ``tally`` the rows read, scored, refused and left out.
 
     With ``jobs`` > 1, answers files are read, parsed and checked by that many worker processes
     (YAML parsing is most of a batch's time); they reach the collector in the same order as with
     one process, so the results are identical. With a ``shelf``, each answers file is checked and
     scored with the questionnaire version it declares when shipped (tables: the current one)."""
-    warnings: list[Problem] = mapping.warnings() if mapping is not None else []
+    mappings: Sequence[TableMapping] = (
+        () if mapping is None else (mapping,) if not isinstance(mapping, Sequence) else mapping
+    )
+    warnings: list[Problem] = [w for m in mappings for w in m.warnings()]
+    tally = tally if tally is not None else Tally()
     files = [item for item in inputs if not item.table]
     source = shelf if shelf is not None else model
     loaded: Iterator[tuple[Input, Loaded]] = (
@@ -103,18 +109,38 @@ def read(
     )
     for item in inputs:
         if item.table:
-            _read_table(item, model, collector, warnings, progress, mapping)
+            chosen = mapping_for(item.path, mappings)
+            _read_table(item, model, collector, warnings, progress, chosen, tally)
             continue
         done, result = next(loaded)
         assert done is item
+        tally.read += 1
         if isinstance(result, Answers):
             used = shelf.model_for(result.questionnaire_version) if shelf is not None else None
             collector.add(result, str(item.path), model=used)
+            tally.scored += 1
         else:
             collector.fail(str(item.path), result)
+            tally.refused += 1
         if progress is not None:
             progress(item.size)
     return warnings
+
+
+def mapping_for(path: Path, mappings: Sequence[TableMapping]) -> TableMapping | None:
+    """The mapping drafted for the table ``path``: the one given for it (``INPUT=MAP``) or for a
+    folder holding it, else the one naming its file (``export:``), else the only mapping given
+    when it names no export (as before mappings named theirs)."""
+    real = os.path.realpath(path)
+    for mapping in mappings:
+        for given in mapping.inputs:
+            if real == given or real.startswith(given.rstrip(os.sep) + os.sep):
+                return mapping
+    for mapping in mappings:
+        if mapping.export is not None and mapping.export == path.name:
+            return mapping
+    free = [m for m in mappings if m.export is None and not m.inputs]
+    return free[0] if len(free) == 1 and len(mappings) == 1 else None
 
 
 PARALLEL_FROM = 64
@@ -162,16 +188,28 @@ def _parallel(files: list[Input], model: Model | Shelf, jobs: int) -> Iterator[t
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+@dataclass
+class Tally:
+    """Rows (and answers files) read, scored, refused, left out as unfinished: the batch summary."""
+
+    read: int = 0
+    scored: int = 0
+    refused: int = 0
+    left_out: int = 0
+
+
 def _read_table(
     item: Input, model: Model, collector: Collector, warnings: list[Problem], progress: Progress | None,
-    mapping: TableMapping | None,
+    mapping: TableMapping | None, tally: Tally | None = None,
 ) -> None:
     path = item.path
     name = str(path)
+    tally = tally if tally is not None else Tally()
     try:
         table = open_table(path)
     except AnswersError as err:
         collector.fail(name, err.problems)
+        tally.refused += 1
         return
     if table.is_xlsform:
         table.close()
@@ -183,31 +221,47 @@ def _read_table(
     if mapping is not None:
         from .mapping import plan as make_plan
 
-        plan = make_plan(mapping, table.header, model, name)
+        base = _recognised(table.header, table.titles, cols.resolve(table.header, model), model)
+        plan = make_plan(mapping, table.header, model, name, base)
         columns = plan.columns
         warnings += plan.warnings
     else:
         columns = cols.resolve(table.header, model)
-    for column in columns:
-        if column.kind == "unknown":
-            warnings.append(Problem("unknown_column", {"name": column.target}, file=name, line=1))
+        plan = _recognised(table.header, table.titles, columns, model)
+        if plan is not None:
+            columns = plan.columns
+    twice = _twice(table.header, columns, name)
+    if twice:
+        table.close()
+        collector.fail(name, twice)
+        tally.refused += 1
+        return
     if not any(c.kind == "profile" and c.target in ("name", "insee") for c in columns):
         table.close()
         collector.fail(name, [Problem("no_name_column", file=name, line=1)])
+        tally.refused += 1
         return
     q = model.questionnaire
     header_of = plan.header_of if plan is not None else {}
+    unknown = [i for i, c in enumerate(columns) if c.kind == "unknown"]
+    holding: set[int] = set()
     try:
         for line, row in table.rows:
             if progress is not None and table.delimiter:
                 progress(sum(len(cell) + 1 for cell in row))
+            tally.read += 1
             problems: list[Problem] = []
             if plan is not None:
                 missing = plan.incomplete(row)
                 if missing is not None:
-                    warnings.append(Problem("incomplete_row", {"column": missing}, file=name, line=line))
+                    key = "incomplete_row" if mapping is not None else "unfinished_row"
+                    warnings.append(Problem(key, {"column": missing}, file=name, line=line))
+                    tally.left_out += 1
                     continue
                 row, problems = plan.translate(row)
+            elif "n/a" in row:  # Kobo's legacy export: an unanswered cell
+                row = ["" if cell == "n/a" else cell for cell in row]
+            holding.update(i for i in unknown if i < len(row) and row[i].strip())
             document, found = cols.document(columns, row, model)
             problems += found
             if mapping is not None and mapping.questionnaire_version and "questionnaire" not in document:
@@ -215,14 +269,83 @@ def _read_table(
             parsed, found = answers_check.check(document, q, source=f"{name}:{line}")
             problems += found
             if problems or parsed is None:
-                located = [p.located(name) for p in _at_line(problems, line, header_of)]
+                parsed, aside = _without_allocations(document, problems, model, f"{name}:{line}")
+                located = [p.located(name) for p in _at_line(problems + aside, line, header_of)]
                 collector.fail(f"{name}:{line}", located)
-            else:
-                collector.add(parsed, name, line)
+                if parsed is None:
+                    tally.refused += 1
+                    continue
+            collector.add(parsed, name, line)
+            tally.scored += 1
     except AnswersError as err:
         collector.fail(name, err.problems)
+    for index in unknown:
+        if index in holding:
+            collector.fail(name, [Problem("unused_column", {"name": table.header[index]}, file=name, line=1)])
+        else:
+            warnings.append(Problem("unknown_column", {"name": table.header[index]}, file=name, line=1))
+    if plan is not None and plan.counts:
+        from .mapping import PLACEHOLDER
+
+        warnings.append(Problem("date_placeholder_rows", {"count": plan.counts[PLACEHOLDER]}, file=name))
     if progress is not None and not table.delimiter:
         progress(item.size)  # a workbook is compressed: its rows do not add up to its size
+
+
+def _recognised(
+    header: Sequence[str], titles: Sequence[str], native: Sequence[cols.Column], model: Model
+) -> Plan | None:
+    """The plan of a survey tool's export of our questionnaire (labels, LimeSurvey codes, Google
+    titles…) when it reads more columns than our own layout does; None when ours reads it all."""
+    if not titles and not any(c.kind == "unknown" for c in native):
+        return None
+    from .collect.known import recognise
+
+    found = recognise(header, model, titles)
+    mine = sum(1 for c in native if c.kind == "unknown")
+    return found.plan if found.unknown < mine or titles else None
+
+
+def _twice(header: Sequence[str], columns: Sequence[cols.Column], name: str) -> list[Problem]:
+    """Two columns giving the same answer (a header that occurs twice, a question exported twice)."""
+    seen: dict[cols.Column, int] = {}
+    problems = []
+    for index, column in enumerate(columns):
+        if column.kind in ("ignored", "unknown"):
+            continue
+        if column in seen:
+            params = {"name": header[index], "first": seen[column] + 1, "second": index + 1}
+            problems.append(Problem("column_twice", params, file=name, line=1))
+        else:
+            seen[column] = index
+    return problems
+
+
+def _without_allocations(
+    document: dict[str, object], problems: Sequence[Problem], model: Model, source: str
+) -> tuple[Answers | None, list[Problem]]:
+    """When only allocations are wrong (a total of 9 out of 10…), the respondent's other answers,
+    checked, and a note per allocation set aside; else None (the row is refused)."""
+    q = model.questionnaire
+    wrong: set[str] = set()
+    for problem in problems:
+        path = problem.path
+        if len(path) < 2 or path[0] != "answers" or not isinstance(path[1], str):
+            return None, []
+        question = q.question(path[1])
+        if question is None or question.type != "allocation":
+            return None, []
+        wrong.add(question.id)
+    if not wrong:
+        return None, []
+    answers = dict(document.get("answers") or {})  # type: ignore[call-overload]
+    for qid in wrong:
+        answers.pop(qid, None)
+    parsed, found = answers_check.check({**document, "answers": answers}, q, source=source)
+    if found or parsed is None:
+        return None, []
+    aside = [Problem("allocation_set_aside", {"question": qid}, ("answers", qid)) for qid in sorted(wrong)]
+    return parsed, aside
 
 
 def _at_line(problems: Iterable[Problem], line: int, header_of: dict[str, str]) -> list[Problem]:

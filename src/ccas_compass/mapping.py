@@ -44,13 +44,16 @@ from .errors import Path as ProblemPath
 from .model import Model, Question, Questionnaire
 
 FORMAT = 1
-TOP_KEYS = ("mapping", "source", "questionnaire", "ignore", "require", "columns")
+TOP_KEYS = ("mapping", "source", "export", "questionnaire", "ignore", "require", "empty", "columns")
 TARGET_KEYS = ("question", "profile", "meta")
 ENTRY_KEYS = (*TARGET_KEYS, "option", "values", "separator", "format")
 META_TARGETS = ("role", "date", "version")
 SEPARATORS = re.compile(r"\s*[,;|\n]\s*")
 MARK = re.compile(r"#.*(?:À VÉRIFIER :|\bCHECK:)")
 """A guess of ``mapping draft`` not yet checked (its comment still carries the mark)."""
+ZONE = re.compile(r"\s*(?:UTC|GMT)\s*(?:[+-]\d{1,2}(?::?\d{2})?)?\s*$")
+PLACEHOLDER = "date_placeholder"
+"""The problem key of LimeSurvey's 1980-01-01 placeholder date: counted, not a row's problem."""
 KNOWN_SHOWN = 6
 """How many of a column's expected values an "unknown value" message quotes."""
 
@@ -143,8 +146,14 @@ class Rule:
         return "", [Problem("bad_tick", {"value": cell}, (self.header,))]
 
     def _date(self, cell: str) -> tuple[str, list[Problem]]:
-        if self.date_format is None:
-            return cell, []
+        if self.date_format is None:  # the timestamps survey tools write (collect.dates)
+            from .collect.dates import Placeholder, iso_day
+
+            try:
+                return iso_day(cell) or cell, []
+            except Placeholder:
+                return "", [Problem(PLACEHOLDER, {}, (self.header,))]
+        cell = ZONE.sub("", cell)  # Google's " UTC+1": strptime has no directive for it
         try:
             return dt.datetime.strptime(cell, self.date_format).date().isoformat(), []
         except ValueError:
@@ -237,6 +246,15 @@ class TableMapping:
     """Lines still marked by ``mapping draft`` for a human to check."""
     questionnaire_version: str | None = None
     """The version of the questionnaire the survey was copied from, given to every row."""
+    export: str | None = None
+    """The file name of the export this mapping was drafted for (``export:``): it applies to that
+    table only, so that other inputs of the same batch are read without it."""
+    inputs: tuple[str, ...] = ()
+    """Real paths this mapping was given for on the command line (``--mapping INPUT=MAP``)."""
+    blank: frozenset[str] = frozenset()
+    """canon(cell) values meaning "no answer" (``empty:``, e.g. ``n/a``)."""
+    repeats: Mapping[str, tuple[Rule, ...]] = field(default_factory=dict)
+    """canon(header) → the rules of its second, third… occurrences (a list of entries in the file)."""
 
     def warnings(self) -> list[Problem]:
         """A warning when marks of ``mapping draft`` are left (the mapping is used all the same)."""
@@ -257,44 +275,76 @@ class Plan:
     warnings: list[Problem]
     header_of: dict[str, str]
     """Question or profile id → the one source column that answers it, to locate problems."""
+    blank: frozenset[str] = frozenset()
+    """canon(cell) values meaning "no answer" (``n/a`` of Kobo's legacy export)."""
+    drafts: list[int] = field(default_factory=list)
+    """Columns flagging an unfinished response (Framaforms' ``Draft``)."""
+    counts: dict[str, int] = field(default_factory=dict)
+    """Rows read with no date because the tool wrote a placeholder (LimeSurvey's 1980-01-01)."""
 
     def translate(self, row: Sequence[str]) -> tuple[list[str], list[Problem]]:
         out = list(row)
         problems: list[Problem] = []
+        for index, cell in enumerate(out):
+            if self.blank and canon(cell) in self.blank:
+                out[index] = ""
         for index, rule in enumerate(self.rules):
             if rule is None or index >= len(out):
                 continue
             cell = out[index].strip()
             if cell:
                 out[index], found = rule.translate(cell)
-                problems += found
+                for problem in found:
+                    if problem.key == PLACEHOLDER:
+                        self.counts[PLACEHOLDER] = self.counts.get(PLACEHOLDER, 0) + 1
+                    else:
+                        problems.append(problem)
         return out, problems
 
     def incomplete(self, row: Sequence[str]) -> str | None:
-        """The first required column left empty in ``row`` (an incomplete response), if any."""
+        """The first required column left empty in ``row`` (an incomplete response), or the draft
+        flag set, if any."""
         for index, header in self.required:
             if index >= len(row) or not row[index].strip():
                 return header
+        for index in self.drafts:
+            if index < len(row) and canon(row[index]) in cols.TRUE:
+                return "Draft"
         return None
 
 
-def plan(mapping: TableMapping, header: Sequence[str], model: Model, table: str) -> Plan:
-    """How each column of ``header`` is read under ``mapping``; warnings for mapped columns absent."""
-    native = cols.resolve(header, model)
+def plan(
+    mapping: TableMapping, header: Sequence[str], model: Model, table: str, base: Plan | None = None
+) -> Plan:
+    """How each column of ``header`` is read under ``mapping``; warnings for mapped columns absent.
+    Columns the mapping neither describes nor ignores are read as ``base`` reads them (a survey
+    tool's export recognised, :mod:`ccas_compass.collect.known`), else as the tool's own layout."""
+    native = base.columns if base is not None else cols.resolve(header, model)
     required_keys = {canon(name) for name in mapping.require}
     columns: list[cols.Column] = []
     rules: list[Rule | None] = []
     positions: dict[str, int] = {}
+    occurrences: dict[str, int] = {}
     for index, cell in enumerate(header):
         key = canon(cell)
         positions.setdefault(key, index)
+        seen = occurrences[key] = occurrences.get(key, 0) + 1
         rule = mapping.rules.get(key)
+        if seen > 1 and rule is not None:  # a repeated header: its entry of that rank, if any
+            more = mapping.repeats.get(key, ())
+            rule = more[seen - 2] if seen - 2 < len(more) else None
+            if rule is None:
+                columns.append(cols.Column("unknown", cell))
+                rules.append(None)
+                continue
         if rule is not None:
             columns.append(rule.column)
         elif key in mapping.ignore or (key in required_keys and native[index].kind == "unknown"):
             columns.append(cols.Column("ignored"))
         else:
             columns.append(native[index])
+            if base is not None:
+                rule = base.rules[index]
         rules.append(rule)
     warnings = [
         Problem("mapping_column_absent", {"name": rule.header, "table": table}, file=mapping.file,
@@ -313,7 +363,11 @@ def plan(mapping: TableMapping, header: Sequence[str], model: Model, table: str)
         if rule is not None and rule.column.kind in ("question", "profile", "choice", "points"):
             sources.setdefault(rule.column.target, []).append(rule.header)
     header_of = {target: names[0] for target, names in sources.items() if len(names) == 1}
-    return Plan(columns, rules, required, warnings, header_of)
+    if base is not None:
+        required += [r for r in base.required if r[0] not in {i for i, _ in required}]
+        return Plan(columns, rules, required, warnings, header_of, blank=mapping.blank | base.blank,
+                    drafts=list(base.drafts))
+    return Plan(columns, rules, required, warnings, header_of, blank=mapping.blank)
 
 
 # ── reading and checking a mapping file ──────────────────────────────────────────────────────────
@@ -355,12 +409,18 @@ def check(
         problems.append(Problem("expected_text", {}, ("source",)))
     ignore = _names(data.get("ignore"), "ignore", problems)
     require = _names(data.get("require"), "require", problems)
+    empty = _names(data.get("empty"), "empty", problems)
+    export = data.get("export")
+    if export is not None and not isinstance(export, str):
+        problems.append(Problem("expected_text", {}, ("export",)))
+        export = None
     given_version = data.get("questionnaire")
     plain = isinstance(given_version, str | int | float) and not isinstance(given_version, bool)
     if given_version is not None and not plain:
         problems.append(Problem("expected_text", {}, ("questionnaire",)))
         given_version = None
     rules: dict[str, Rule] = {}
+    repeats: dict[str, tuple[Rule, ...]] = {}
     header_lines: dict[str, int] = {}
     raw = data.get("columns")
     if raw is not None and not isinstance(raw, Mapping):
@@ -379,9 +439,14 @@ def check(
                 problems.append(Problem("mapping_header_twice", params, at))
                 continue
             first[canon(header)] = header
-            rule = _rule(header, entry, at, q, problems)
-            if rule is not None:
-                rules[canon(header)] = rule
+            repeated = isinstance(entry, list) and entry and all(isinstance(e, Mapping) for e in entry)
+            entries = entry if repeated else [entry]  # a list of entries: the header repeated
+            found = [_rule(header, e, (*at, i) if len(entries) > 1 else at, q, problems)
+                     for i, e in enumerate(entries)]
+            if all(rule is not None for rule in found):
+                rules[canon(header)] = found[0]  # type: ignore[assignment]
+                if len(found) > 1:
+                    repeats[canon(header)] = tuple(r for r in found[1:] if r is not None)
     if problems:
         return None, problems
     for name in require:
@@ -389,7 +454,8 @@ def check(
             header_lines.setdefault(name, lines[("require",)])
     version_text = None if given_version is None else str(given_version)
     mapping = TableMapping(file, source or "", frozenset(canon(x) for x in ignore), tuple(require), rules,
-                           header_lines, questionnaire_version=version_text)
+                           header_lines, questionnaire_version=version_text, export=export,
+                           blank=frozenset(canon(x) for x in empty), repeats=repeats)
     return mapping, []
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import io
 from collections.abc import Generator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +20,8 @@ from typing import Any, TextIO
 from .errors import AnswersError, Problem
 
 DELIMITERS = (";", ",", "\t")
-TABLE_SUFFIXES = frozenset({".csv", ".xlsx"})
+TABLE_SUFFIXES = frozenset({".csv", ".xlsx", ".tsv", ".zip"})
+"""``.tsv``: Framaforms' default download; ``.zip``: ODK Central's (its CSV read inside)."""
 XLSFORM_COLUMNS = frozenset({"type", "name"})
 CHUNK = 1 << 16
 """Bytes checked at a time: small, so that checking a large file leaves no large block behind."""
@@ -36,6 +38,9 @@ class Table:
     rows: Generator[tuple[int, list[str]], None, None]
     sheet: str | None = None
     """The title of the sheet read, for a workbook."""
+    titles: tuple[str, ...] = ()
+    """The row above the header when the export has one (Framaforms: the titles of the components
+    spanning several columns, above their options' labels)."""
 
     def close(self) -> None:
         """Release the file when the rows are not all read."""
@@ -54,22 +59,28 @@ def open_table(path: Path) -> Table:
 
         found = open_rows(path)
         return Table(path, found.header, "", found.rows, found.sheet)
+    if path.suffix.lower() == ".zip":
+        from .collect.archive import main_csv
+
+        inner, data = main_csv(path)
+        return open_csv(path, data, f"{path}/{inner}")
     return open_csv(path)
 
 
-def check_utf8(path: Path) -> None:
+def check_utf8(path: Path, data: bytes | None = None, name: str | None = None) -> None:
     """Raise :class:`AnswersError` naming the line of the first byte that is not UTF-8."""
     decoder = codecs.getincrementaldecoder("utf-8")()
     line = 1
+    shown = name or str(path)
     try:
-        with path.open("rb") as handle:
+        with (io.BytesIO(data) if data is not None else path.open("rb")) as handle:
             while chunk := handle.read(CHUNK):
                 try:
                     decoder.decode(chunk)
                 except UnicodeDecodeError as err:
                     line += chunk[: err.start].count(b"\n")
                     params = {"byte": f"0x{chunk[err.start]:02x}", "pos": err.start}
-                    raise AnswersError([Problem("csv_not_utf8", params, file=str(path), line=line)]) from None
+                    raise AnswersError([Problem("csv_not_utf8", params, file=shown, line=line)]) from None
                 line += chunk.count(b"\n")
             decoder.decode(b"", final=True)
     except OSError as err:
@@ -90,25 +101,46 @@ def sniff(header_line: str) -> str:
     return best if counts[best] else ";"
 
 
-def open_csv(path: Path) -> Table:
-    """Open a CSV file for streaming; raise :class:`AnswersError` if it is unreadable or empty."""
-    check_utf8(path)
-    handle = path.open(encoding="utf-8-sig", newline="")
+def open_csv(path: Path, data: bytes | None = None, name: str | None = None) -> Table:
+    """Open a CSV file (or ``data``, a CSV read from an archive) for streaming; raise
+    :class:`AnswersError` if it is unreadable or empty.
+
+    A first row holding one cell at most, above a wider row, is a title (Framaforms writes the
+    form's title, then the titles of its multi-column components, then the labels): the header is
+    then the third row and :attr:`Table.titles` the second."""
+    check_utf8(path, data, name)
+    handle: TextIO = (
+        io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig", newline="") if data is not None
+        else path.open(encoding="utf-8-sig", newline="")
+    )
     try:
         first = handle.readline()
         if not first.strip():
-            raise AnswersError([Problem("empty_file", file=str(path))])
-        delimiter = sniff(first)
+            raise AnswersError([Problem("empty_file", file=name or str(path))])
+        lines = [first, handle.readline(), handle.readline()]
+        delimiter = sniff(max(lines, key=lambda text: sum(text.count(d) for d in DELIMITERS)))
         handle.seek(0)  # the decoder starts again and skips the BOM again
         reader = csv.reader(handle, delimiter=delimiter)
         header = tuple(cell.strip() for cell in next(reader))
+        titles: tuple[str, ...] = ()
+        if sum(1 for cell in header if cell) <= 1:
+            second = tuple(cell.strip() for cell in next(reader, []))
+            third = tuple(cell.strip() for cell in next(reader, []))
+            if len(third) > 1 and len(third) >= len(second) > 1 and second[0]:
+                header, titles = third, second
+            else:  # one column, not a title: read again from the start
+                handle.seek(0)
+                reader = csv.reader(handle, delimiter=delimiter)
+                header = tuple(cell.strip() for cell in next(reader))
     except BaseException:
         handle.close()
         raise
-    return Table(path, header, delimiter, _rows(handle, reader))
+    return Table(path, header, delimiter, _rows(handle, reader, name), titles=titles)
 
 
-def _rows(handle: TextIO, reader: Any) -> Generator[tuple[int, list[str]], None, None]:
+def _rows(
+    handle: TextIO, reader: Any, name: str | None = None
+) -> Generator[tuple[int, list[str]], None, None]:
     """Non-blank rows with the line each starts on; a malformed file raises a located error."""
     line_num = reader.line_num
     try:
@@ -118,7 +150,8 @@ def _rows(handle: TextIO, reader: Any) -> Generator[tuple[int, list[str]], None,
             if any(cell.strip() for cell in row):
                 yield start, row
     except csv.Error as err:
-        problem = Problem("csv_syntax", {"detail": str(err)}, file=str(handle.name), line=line_num + 1)
+        problem = Problem("csv_syntax", {"detail": str(err)}, file=name or str(getattr(handle, "name", "")),
+                          line=line_num + 1)
         raise AnswersError([problem]) from None
     finally:
         handle.close()

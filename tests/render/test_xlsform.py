@@ -227,6 +227,12 @@ def test_allocation_fields_and_sum_constraint(xform: XForm, model: Model) -> Non
             assert f"{paths[name]}  != ''" in last.get("required", "")
         assert last.get(JR_CONSTRAINT_MSG)
         assert last.get(JR_REQUIRED_MSG)
+        # whichever field is left blank, the form cannot be submitted once another holds a value
+        for name in fields:
+            required = xform.bind(name).get("required", "")
+            assert sorted(p for p in paths.values() if f"{p}  != ''" in required) == sorted(
+                paths[f] for f in fields if f != name), name
+            assert xform.bind(name).get(JR_REQUIRED_MSG)
         # Exactly N points pass; one more or one less do not.
         first, others = fields[0], fields[1:-1]
         spread = {first: points - 3, **dict.fromkeys(others, 0)}
@@ -408,3 +414,84 @@ def test_reserved_names_are_refused(tmp_path: Path) -> None:
     with pytest.raises(ModelError) as caught:
         xlsform_bytes(load_model(folder))
     assert [p.key for p in caught.value.problems] == ["xlsform_reserved_name"]
+
+
+# --- the form's exports, as the tools write them from the converted form -------------------------
+
+
+def _labels_header(xform: XForm, lang: str, sep: str | None) -> list[str]:
+    """A KoboToolbox labels export's header made from the XForm pyxform wrote (not from our code):
+    formpack (``src/formpack/schema/fields.py``) heads each field by its label (its name without one),
+    with its groups' labels joined by ``sep`` when groups are included, and a select_multiple by a
+    summary column then one ``label{sep}choice label`` column per choice. Notes are left out."""
+    texts = xform.texts(lang)
+    header: list[str] = []
+
+    def walk(node: ET.Element, path: str, groups: list[str]) -> None:
+        for child in node:
+            name = _local(child.tag)
+            child_path = f"{path}/{name}"
+            label = texts.get(f"{child_path}:label", name)
+            if len(child):
+                walk(child, child_path, [*groups, label])
+                continue
+            if name == "meta" or xform.binds.get(child_path, ET.Element("b")).get("readonly") == "true()":
+                continue  # notes; meta/instanceID is metadata
+            shown = (sep or "/").join([*groups, label]) if sep else label
+            header.append(shown)
+            control = next((e for e in xform.root.iter() if e.get("ref") == child_path), None)
+            if control is not None and _local(control.tag) == "select":
+                itemset = control.find("x:itemset", NS)
+                assert itemset is not None
+                list_name = itemset.get("nodeset", "").split("'")[1]
+                for instance in xform.model.findall("x:instance", NS):
+                    if instance.get("id") == list_name:
+                        for item in instance.iter(f"{{{NS['x']}}}item"):
+                            header.append(f"{shown}{sep or '/'}{texts[item.findtext('x:itextId', '', NS)]}")
+
+    walk(xform.data, f"/{_local(xform.data.tag)}", [])
+    return header
+
+
+@pytest.mark.parametrize("lang", ["Français (fr)", "English (en)"])
+@pytest.mark.parametrize("sep", ["/", ".", None])
+def test_every_field_of_a_kobo_labels_export_of_the_form_is_recognised(
+    xform: XForm, model: Model, lang: str, sep: str | None
+) -> None:
+    from ccas_compass.collect.known import recognise
+
+    header = ["start", "end", *_labels_header(xform, lang, sep), "_id", "_uuid", "_submission_time",
+              "_validation_status", "_notes", "_status", "_submitted_by", "__version__", "_tags", "_index"]
+    found = recognise(header, model)
+    assert found.unknown == 0
+    kinds = [c.kind for c in found.plan.columns]
+    assert "unknown" not in kinds
+    q = model.questionnaire
+    targets = {(c.kind, c.target, c.option) for c in found.plan.columns}
+    for question in q.questions:  # every question and every option is read from its own column
+        if question.type == "allocation":
+            assert {("points", question.id, o.id) for o in question.options} <= targets
+        else:
+            assert ("question", question.id, "") in targets
+        if question.type == "multiple":
+            assert {("choice", question.id, o.id) for o in question.options} <= targets
+    assert {("profile", x.id, "") for x in q.profile} <= targets
+
+
+@pytest.mark.parametrize("groups", [True, False])
+def test_every_field_of_an_odk_central_export_of_the_form_is_read(
+    xform: XForm, model: Model, groups: bool
+) -> None:
+    from ccas_compass import columns as cols
+
+    paths = list(xform.paths().values())
+    leaves = [p for p in paths if not any(o.startswith(p + "/") for o in paths)
+              and (p.endswith("/instanceID")
+                   or xform.binds.get(p, ET.Element("b")).get("readonly") != "true()")]
+    names = [("-".join(p.split("/")[2:]) if groups else p.rsplit("/", 1)[-1]) for p in leaves]
+    header = ["SubmissionDate", *names,
+              "KEY", "SubmitterID", "SubmitterName", "AttachmentsPresent", "AttachmentsExpected", "Status",
+              "ReviewState", "DeviceID", "Edits", "FormVersion"]
+    resolved = cols.resolve(header, model)
+    assert [h for h, c in zip(header, resolved, strict=True) if c.kind == "unknown"] == []
+    assert cols.Column("meta", "version") not in resolved[-1:]  # FormVersion is not the questionnaire's

@@ -27,11 +27,12 @@ English (``label::Français (fr)``, ``label::English (en)``…). The choices mad
   ``. >= 0 and . <= N``, a ``calculate`` ``{question}_total`` and a note ``{question}_total_note``
   showing that running total.
   The sum is enforced on the *last* integer field, whose constraint is
-  ``. >= 0 and . <= N and coalesce(${a}, 0) + … + . = N`` and which becomes required as soon as any
-  other field of the group holds a value (``${a} != '' or …``). So a respondent may leave the whole
-  group empty ("don't know"), but once a point is given ODK refuses to go on or to submit until the
-  last field is filled (0 is a value) and the total is exactly N; ODK checks every constraint again
-  when the form is finalised. A constraint on the ``calculate`` would never be checked (it has no
+  ``. >= 0 and . <= N and coalesce(${a}, 0) + … + . = N``; *every* field becomes required as soon as
+  any other field of the group holds a value (``${b} != '' or …``). So a respondent may leave the
+  whole group empty ("don't know"), but once a point is given ODK refuses to go on or to submit until
+  every field is filled (0 is a value) — the last one included, whose constraint then holds whichever
+  field was typed last — and the total is exactly N; ODK checks every constraint and requirement
+  again when the form is finalised. A constraint on the ``calculate`` would never be checked (it has no
   control) and one on every field would fail while the respondent is still typing.
 * **Cells** are written as strings with ``data_type = "s"``: a text starting with ``=`` stays text,
   never a formula. (pyxform itself reads ``${name}`` in a label as a reference to another field: the
@@ -202,7 +203,10 @@ def _allocation_rows(question: Question, names: _Names, origin: ProblemPath) -> 
     ]
     limits = f". >= 0 and . <= {points}"
     for field, option in zip(fields[:-1], question.options[:-1], strict=True):
-        row = _row("integer", field, option.label, constraint=limits)
+        # required once any other field holds a value: no field can be left blank under the total
+        row = _row("integer", field, option.label, constraint=limits,
+                   required=" or ".join(f"${{{f}}} != ''" for f in fields if f != field))
+        _texts(row, "required_message", _msg("xlsform_allocation_last_required", points=points))
         _texts(row, "constraint_message", _msg("xlsform_allocation_range", points=points))
         rows.append(row)
     others = fields[:-1]
