@@ -9,7 +9,7 @@ changes). The comparison warns when the two were not scored with the same questi
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +42,10 @@ class Side:
     warnings: tuple[Problem | str, ...] = ()
     """The side's own warnings (answers given to another questionnaire version…); a result file's
     are already worded, in the language it was written in."""
+    organisation: Mapping[str, Any] = field(default_factory=dict)
+    """The declared profile (name, insee, kind, population…), as option ids."""
+    answers: Mapping[str, Any] | None = None
+    """The answers by question id; None for a result file that does not keep them."""
 
 
 @dataclass(frozen=True)
@@ -114,7 +118,7 @@ def side_from_result(model: Model, result: Result, source: str) -> Side:
     from .render.jsonout import result as result_document
 
     side = side_from_document(result_document(model, result, "fr"), source)
-    return replace(side, warnings=tuple(result.warnings))
+    return replace(side, warnings=tuple(result.warnings), answers=dict(result.answers.values))
 
 
 def side_from_document(doc: Mapping[str, Any], source: str) -> Side:
@@ -146,6 +150,8 @@ def side_from_document(doc: Mapping[str, Any], source: str) -> Side:
             ambition=_stated(doc.get("ambition")),
             names=names,
             warnings=tuple(str(x) for x in doc.get("warnings") or ()),
+            organisation=dict(organisation),
+            answers=dict(doc["given_answers"]) if isinstance(doc.get("given_answers"), Mapping) else None,
         )
     except (KeyError, TypeError, ValueError, AttributeError) as err:
         raise bad(str(err) or type(err).__name__) from None
