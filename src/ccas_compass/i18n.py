@@ -1344,7 +1344,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Toutes les questions de pratiques ont reçu une réponse.",
         "en": "Every practice question was answered.",
     },
-    "report_appendix_title": {"fr": "Annexe : avertissements techniques", "en": "Appendix: technical warnings"},
+    "report_appendix_title": {
+        "fr": "Annexe : avertissements techniques",
+        "en": "Appendix: technical warnings",
+    },
     "report_appendix_intro": {
         "fr": "Avertissements techniques : voir l'annexe en fin de rapport.",
         "en": "Technical warnings: see the appendix at the end of the report.",
@@ -1415,6 +1418,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help_batch_pdf": {
         "fr": "écrire aussi un PDF par organisation et pour le panorama",
         "en": "also write a PDF per organisation and for the panorama",
+    },
+    "batch_board_needs_out": {
+        "fr": "--pdf et --docx écrivent des fichiers : indiquez le dossier de résultats avec --out DOSSIER",
+        "en": "--pdf and --docx write files: give the results folder with --out DIR",
     },
     "help_batch_docx": {
         "fr": "écrire aussi un fichier Word (.docx) par organisation et pour le panorama",

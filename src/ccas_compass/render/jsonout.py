@@ -139,7 +139,9 @@ def result(model: Model, res: Result, lang: str) -> dict[str, Any]:
         "notes": notes,
         "warnings": [w.render(lang) for w in res.warnings],
         "given_answers": dict(answers.values),
-        "unanswered": [x.id for x in model.questionnaire.practice_questions if answers.values.get(x.id) is None],
+        "unanswered": [
+            x.id for x in model.questionnaire.practice_questions if answers.values.get(x.id) is None
+        ],
         **_report_parts(model, res, lang),
     }
 

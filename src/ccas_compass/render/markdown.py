@@ -137,7 +137,8 @@ def report_markdown(
 
 def _why(report: Report, lang: str) -> list[str]:
     """Per figure, the answers that gave it the most points."""
-    out = ["", "## " + escape(message("report_why_title", lang)), "", escape(message("report_why_points", lang))]
+    out = ["", "## " + escape(message("report_why_title", lang))]
+    out += ["", escape(message("report_why_points", lang))]
     for row in report.rows:
         out += ["", "### " + escape(report.name(row.id, lang)), ""]
         reasons = report.reasons.get(row.id, ())

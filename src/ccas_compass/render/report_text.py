@@ -188,11 +188,13 @@ def compare_view(model: Model, comparison: Comparison, lang: str) -> RenderableT
 def _compare_details(model: Model, comparison: Comparison, lang: str) -> list[RenderableType]:
     """The declared and ambition shares in A and B, the profile's changes, the answers changed."""
     parts = _section(message("compare_stated_title", lang))
-    if all((c.declared_a, c.declared_b, c.ambition_a, c.ambition_b) == (None,) * 4 for c in comparison.changes):
+    stated = [(c.declared_a, c.declared_b, c.ambition_a, c.ambition_b) for c in comparison.changes]
+    if all(values == (None,) * 4 for values in stated):
         parts.append(Text(message("compare_stated_none", lang)))
     else:
         for kind, title in (("declared", "col_declared"), ("ambition", "col_ambition")):
-            table = Table(box=box.SIMPLE_HEAD, pad_edge=False, title=message(title, lang), title_justify="left")
+            table = Table(box=box.SIMPLE_HEAD, pad_edge=False, title=message(title, lang),
+                          title_justify="left")
             table.add_column(Text(message("col_figure", lang)), ratio=1)
             for key in ("A", "B", message("col_declared_change", lang)):
                 table.add_column(Text(key), justify="right", no_wrap=True)

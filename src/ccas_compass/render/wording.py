@@ -344,5 +344,8 @@ def compare_answer_changes(model: Model, comparison: Comparison, lang: str) -> l
 
 def stated_delta(change: Change, kind: str) -> float | None:
     """B − A for the declared (``declared``) or ambition (``ambition``) share of one figure."""
-    a, b = (change.declared_a, change.declared_b) if kind == "declared" else (change.ambition_a, change.ambition_b)
+    if kind == "declared":
+        a, b = change.declared_a, change.declared_b
+    else:
+        a, b = change.ambition_a, change.ambition_b
     return None if a is None or b is None else b - a
