@@ -21,6 +21,8 @@ TEXT_CELL = "Tableau texte"
 NUMBER_CELL = "Tableau nombre"
 HEADINGS = {1: "Title", 2: "Heading 1", 3: "Heading 2"}
 CHART_WIDTH_CM = 16.0
+TEXT_WIDTH_CM = 16.6
+"""A4 (21 cm) less two margins of 2.2 cm."""
 
 
 def _styles(doc: Any, lang: str) -> None:
@@ -54,6 +56,14 @@ def _runs(paragraph: Any, text: Inline) -> None:
             run.style = "Strong"
         elif span.emph:
             run.style = "Emphasis"
+
+
+def _widths(align: str, count: int) -> list[Any]:
+    """Column widths over the text width: a text column twice a number column."""
+    from docx.shared import Cm
+
+    weights = [1.0 if c < len(align) and align[c] == "r" else 2.0 for c in range(count)]
+    return [Cm(TEXT_WIDTH_CM * w / sum(weights)) for w in weights]
 
 
 def _page(doc: Any, footer: str) -> None:
@@ -106,8 +116,13 @@ def docx_bytes(document: Document, chart_png: bytes | None = None) -> bytes:
         elif isinstance(block, Table):
             table = doc.add_table(rows=1 + len(block.rows), cols=len(block.header))
             table.style = doc.styles[TABLE_STYLE]
+            widths = _widths(block.align, len(block.header))
+            table.autofit = False
+            for column, width in zip(table.columns, widths, strict=True):
+                column.width = width  # the grid LibreOffice reads; Word reads the cells' widths
             for r, row in enumerate((block.header, *block.rows)):
                 for c, cell in enumerate(row[: len(block.header)]):
+                    table.cell(r, c).width = widths[c]  # text columns wider than number columns
                     paragraph = table.cell(r, c).paragraphs[0]
                     numeric = c < len(block.align) and block.align[c] == "r"
                     paragraph.style = doc.styles[NUMBER_CELL if numeric else TEXT_CELL]
