@@ -6,7 +6,18 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ccas_compass.model import Model
-from ccas_compass.render.document import Heading, Image, ListBlock, Paragraph, Quote, Table, glue, inline, parse, plain
+from ccas_compass.render.document import (
+    Heading,
+    Image,
+    ListBlock,
+    Paragraph,
+    Quote,
+    Table,
+    glue,
+    inline,
+    parse,
+    plain,
+)
 from ccas_compass.render.markdown import escape, table
 from tests.render.test_markdown import HOSTILE, example_markdown
 
@@ -25,7 +36,8 @@ def test_any_escaped_text_reads_back_as_typed(text: str) -> None:
 def test_hostile_texts_read_back_literally_in_a_table() -> None:
     rows = [[escape(h), "1 %"] for h in HOSTILE]
     blocks = parse("\n".join(table(["Nom", "Part"], rows, "lr")) + "\n", "fr").blocks
-    assert len(blocks) == 1 and isinstance(blocks[0], Table)
+    assert len(blocks) == 1
+    assert isinstance(blocks[0], Table)
     assert blocks[0].align == "lr"
     read = [plain(r[0]).replace(NBSP, " ") for r in blocks[0].rows]  # French spacing made unbreakable
     assert read == [" ".join(h.split()) for h in HOSTILE]
@@ -39,7 +51,9 @@ def test_glue_never_adds_a_space() -> None:
 def test_the_example_report_keeps_its_structure(model: Model) -> None:
     markdown = example_markdown(model, "fr")
     document = parse(markdown, "fr")
-    headings = [(b.level, plain(b.text).replace(NBSP, " ")) for b in document.blocks if isinstance(b, Heading)]
+    headings = [
+        (b.level, plain(b.text).replace(NBSP, " ")) for b in document.blocks if isinstance(b, Heading)
+    ]
     expected = [
         (len(line.split(" ", 1)[0]), line.split(" ", 1)[1].replace("\\", ""))
         for line in markdown.splitlines() if line.startswith("#")

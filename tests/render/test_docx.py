@@ -49,7 +49,9 @@ def test_headings_are_word_headings_in_the_markdown_order(example: tuple[bytes, 
     for paragraph in document.paragraphs:
         by_style.setdefault(paragraph.style.name, []).append(flat(paragraph.text))
     sections = [flat(line[3:].replace("\\", "")) for line in markdown.splitlines() if line.startswith("## ")]
-    subsections = [flat(line[4:].replace("\\", "")) for line in markdown.splitlines() if line.startswith("### ")]
+    subsections = [
+        flat(line[4:].replace("\\", "")) for line in markdown.splitlines() if line.startswith("### ")
+    ]
     assert by_style["Title"] == ["CCAS de Val-des-Tilleuls — le mix des figures"]
     assert by_style["Heading 1"] == sections
     assert by_style["Heading 2"] == subsections
@@ -62,7 +64,8 @@ def test_tables_use_named_styles_and_the_chart_is_there(example: tuple[bytes, st
     document = docx.Document(io.BytesIO(content))
     assert len(document.tables) == sum(1 for line in markdown.splitlines() if line.startswith("|:--"))
     for table in document.tables:
-        assert table.style is not None and table.style.name == TABLE_STYLE
+        assert table.style is not None
+        assert table.style.name == TABLE_STYLE
         for row in table.rows:
             for cell in row.cells:
                 assert cell.paragraphs[0].style.name in (TEXT_CELL, NUMBER_CELL)
@@ -70,8 +73,10 @@ def test_tables_use_named_styles_and_the_chart_is_there(example: tuple[bytes, st
     assert flat(mix.cell(1, 0).text) == "Programmateur de convivialités"
     assert mix.cell(1, 1).paragraphs[0].style.name == NUMBER_CELL
     assert len(document.inline_shapes) == 1
-    strong = [r for p in document.paragraphs for r in p.runs if r.style is not None and r.style.name == "Strong"]
-    assert strong and all(r.bold is None for r in strong)  # emphasis by style, not direct formatting
+    runs = [r for p in document.paragraphs for r in p.runs]
+    strong = [r for r in runs if r.style is not None and r.style.name == "Strong"]
+    assert strong
+    assert all(r.bold is None for r in strong)
     section = document.sections[0]
     assert (round(section.page_width.cm, 1), round(section.page_height.cm, 1)) == (21.0, 29.7)
     assert "PAGE" in section.footer._element.xml

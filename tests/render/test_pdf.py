@@ -33,13 +33,15 @@ def report_pdf(model: Model, answers: Any, lang: str = "fr", template: Path | No
     report = build_report(model, score(model, answers))
     svg = chart_images(report, lang, formats=("svg",))["svg"]
     markdown = report_markdown(report, lang, chart=board.CHART_PLACEHOLDER, svg=False)
-    return board.render("pdf", markdown, lang, meta=board.frame(lang, "q", "1.0"), chart=svg, template=template)
+    meta = board.frame(lang, "q", "1.0")
+    return board.render("pdf", markdown, lang, meta=meta, chart=svg, template=template)
 
 
 def text_of(pdf: bytes) -> str:
     """Every page's text, spaces of all kinds and line ends made single spaces."""
     reader = PdfReader(io.BytesIO(pdf))
-    return " ".join(" ".join((page.extract_text() or "").replace("\u00a0", " ").split()) for page in reader.pages)
+    pages = ((page.extract_text() or "").replace("\u00a0", " ") for page in reader.pages)
+    return " ".join(" ".join(text.split()) for text in pages)
 
 
 @pytest.fixture(scope="module")
@@ -55,7 +57,8 @@ def test_a4_pages_numbered_with_the_date_in_words(example_pdf: bytes) -> None:
         assert (round(float(box.width)), round(float(box.height))) == A4
     text = text_of(example_pdf)
     pages = len(reader.pages)
-    assert f"page 1 / {pages}" in text and f"page {pages} / {pages}" in text
+    assert f"page 1 / {pages}" in text
+    assert f"page {pages} / {pages}" in text
     assert "réponses du 20 novembre 2026" in text
     assert "Édité le" in text
     assert "version 1.0" in text
@@ -95,7 +98,8 @@ def test_every_font_is_embedded(example_pdf: bytes) -> None:
 def test_pdffonts_says_embedded(tmp_path: Path, example_pdf: bytes) -> None:
     path = tmp_path / "r.pdf"
     path.write_bytes(example_pdf)
-    lines = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout.splitlines()
+    done = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True)
+    lines = done.stdout.splitlines()
     assert len(lines) > 2
     for line in lines[2:]:
         assert line.split()[-5] == "yes", line  # the "emb" column
