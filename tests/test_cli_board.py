@@ -56,6 +56,21 @@ def test_assess_pdf_and_docx_files(tmp_path: Path) -> None:
     assert code == 0
 
 
+def test_a_binary_format_is_never_written_to_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ccas_compass import cli
+    from ccas_compass.errors import UsageError
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr(cli.sys, "stdout", Terminal())
+    with pytest.raises(UsageError) as caught:
+        cli._check_binary(cli.ReportFormat.docx, Path("-"))
+    assert "terminal" in caught.value.lines("fr")[0]
+    cli._check_binary(cli.ReportFormat.markdown, None)  # text formats may go to the screen
+
+
 def test_pdf_to_a_pipe_with_dash(tmp_path: Path) -> None:
     code, out, _ = run("assess", "-a", str(EXAMPLE), "-f", "pdf", "-o", "-")
     assert code == 0

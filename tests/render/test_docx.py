@@ -69,6 +69,7 @@ def test_tables_use_named_styles_and_the_chart_is_there(example: tuple[bytes, st
         for row in table.rows:
             for cell in row.cells:
                 assert cell.paragraphs[0].style.name in (TEXT_CELL, NUMBER_CELL)
+    assert all("w:tblHeader" in t.rows[0]._tr.xml for t in document.tables)  # repeated on each page
     mix = document.tables[0]
     assert flat(mix.cell(1, 0).text) == "Programmateur de convivialités"
     assert mix.cell(1, 1).paragraphs[0].style.name == NUMBER_CELL

@@ -46,6 +46,12 @@ def _styles(doc: Any, lang: str) -> None:
         style.paragraph_format.space_after = Pt(0)
 
 
+def _style(paragraph: Any, style: Any) -> None:
+    """``paragraph.style = style`` without python-docx's search of the whole style sheet at each
+    assignment (a few milliseconds each, hundreds of cells per report)."""
+    paragraph._p.get_or_add_pPr().style = style.style_id
+
+
 def _runs(paragraph: Any, text: Inline) -> None:
     for span in text:
         run = paragraph.add_run(span.text)
@@ -56,6 +62,16 @@ def _runs(paragraph: Any, text: Inline) -> None:
             run.style = "Strong"
         elif span.emph:
             run.style = "Emphasis"
+
+
+def _repeat_header(table: Any) -> None:
+    """The header row repeated at the top of each page a long table runs over."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    mark = OxmlElement("w:tblHeader")
+    mark.set(qn("w:val"), "true")
+    table.rows[0]._tr.get_or_add_trPr().append(mark)
 
 
 def _widths(align: str, count: int) -> list[Any]:
@@ -102,6 +118,8 @@ def docx_bytes(document: Document, chart_png: bytes | None = None) -> bytes:
     props.title = document.title
     props.author = "ccas-compass"
     props.language = "fr-FR" if document.lang == "fr" else "en-GB"
+    table_style = doc.styles[TABLE_STYLE]
+    text_cell, number_cell = doc.styles[TEXT_CELL], doc.styles[NUMBER_CELL]  # looked up once: slow
     for block in document.blocks:
         if isinstance(block, Heading):
             _runs(doc.add_paragraph(style=HEADINGS.get(block.level, "Heading 3")), block.text)
@@ -115,18 +133,20 @@ def docx_bytes(document: Document, chart_png: bytes | None = None) -> bytes:
                 _runs(doc.add_paragraph(style=style), item)
         elif isinstance(block, Table):
             table = doc.add_table(rows=1 + len(block.rows), cols=len(block.header))
-            table.style = doc.styles[TABLE_STYLE]
+            table.style = table_style
             widths = _widths(block.align, len(block.header))
             table.autofit = False
+            _repeat_header(table)
             for column, width in zip(table.columns, widths, strict=True):
                 column.width = width  # the grid LibreOffice reads; Word reads the cells' widths
-            for r, row in enumerate((block.header, *block.rows)):
-                for c, cell in enumerate(row[: len(block.header)]):
-                    table.cell(r, c).width = widths[c]  # text columns wider than number columns
-                    paragraph = table.cell(r, c).paragraphs[0]
-                    numeric = c < len(block.align) and block.align[c] == "r"
-                    paragraph.style = doc.styles[NUMBER_CELL if numeric else TEXT_CELL]
-                    _runs(paragraph, cell)
+            styles = [number_cell if c < len(block.align) and block.align[c] == "r" else text_cell
+                      for c in range(len(block.header))]
+            for row, texts in zip(table.rows, (block.header, *block.rows), strict=True):
+                for cell, text, style, width in zip(row.cells, texts, styles, widths, strict=False):
+                    cell.width = width
+                    paragraph = cell.paragraphs[0]
+                    _style(paragraph, style)
+                    _runs(paragraph, text)
             doc.add_paragraph()
         elif isinstance(block, Image) and chart_png is not None:
             doc.add_picture(io.BytesIO(chart_png), width=Cm(CHART_WIDTH_CM))

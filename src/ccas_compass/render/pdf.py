@@ -9,6 +9,7 @@ spliced into Typst markup, so ``Les #Pins $x$ *gras* <b> @ref %fin`` prints as t
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import json
 from dataclasses import asdict
@@ -58,6 +59,17 @@ def _font_dirs() -> list[str]:
     return [str(fonts)] if fonts.is_dir() else []
 
 
+@functools.lru_cache(maxsize=4)
+def _compiler(path: Path, custom: bool) -> Any:
+    """One Typst compiler per layout, kept for the process: a batch loads the fonts once."""
+    import typst
+
+    return typst.Compiler(
+        str(path), root=str(path.parent), font_paths=[*_font_dirs(), str(path.parent)],
+        ignore_system_fonts=not custom,  # the tool's layout looks the same on every computer
+    )
+
+
 def pdf_bytes(document: Document, chart_svg: bytes | None = None, template: Path | None = None) -> bytes:
     """Typeset ``document`` with ``template`` (the tool's own by default)."""
     import typst
@@ -70,11 +82,7 @@ def pdf_bytes(document: Document, chart_svg: bytes | None = None, template: Path
     if chart_svg is not None:
         inputs["chart"] = chart_svg.decode("utf-8")
     try:
-        result = typst.compile(
-            str(path), root=str(path.parent), sys_inputs=inputs,
-            font_paths=[*_font_dirs(), str(path.parent)],
-            ignore_system_fonts=not custom,  # the tool's layout looks the same on every computer
-        )
+        result = _compiler(path, custom).compile(format="pdf", sys_inputs=inputs)
     except (typst.TypstError, RuntimeError) as err:
         detail = " ".join(str(getattr(err, "message", err)).split())
         raise UsageError([Problem("pdf_failed", {"detail": detail}, file=str(path))]) from None
