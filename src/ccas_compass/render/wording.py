@@ -286,9 +286,10 @@ def unknown_questions(report: Report, lang: str) -> list[str]:
 
 
 def reader_warnings(report: Report, lang: str) -> list[str]:
-    """The warnings that change how the report reads (low coverage), kept near the top."""
-    low = low_coverage(report, lang)
-    return [low] if low else []
+    """The warnings that change how the report reads (low coverage…), kept near the top: every
+    warning of :func:`warnings` but the technical ones, which go to the appendix."""
+    technical = set(technical_warnings(report, lang))
+    return [x for x in warnings(report, lang) if x not in technical]
 
 
 def technical_warnings(report: Report, lang: str) -> list[str]:
