@@ -387,7 +387,7 @@ def assess_cmd(
 
 def _report_targets(fmt: ReportFormat, output: Path | None, no_chart: bool) -> list[Path]:
     """The files a report writes: the output, and for Markdown its chart (PNG, SVG) beside it."""
-    if output is None or str(output) == "-":
+    if output is None or (str(output) == "-" and fmt in (ReportFormat.pdf, ReportFormat.docx)):
         return []
     if fmt is ReportFormat.markdown and not no_chart:
         return [output, output.with_suffix(".png"), output.with_suffix(".svg")]
@@ -436,18 +436,9 @@ def _emit_report(
 
     report = build_report(model, result)
     if fmt in (ReportFormat.pdf, ReportFormat.docx) and output is not None:
-        from .render import board
-        from .render.markdown import report_markdown
+        from .render.board import report_file
 
-        image = None
-        if not no_chart:
-            from .render.chart import chart_images
-
-            kind = board.CHART_FORMAT[fmt.value]
-            image = chart_images(report, lang, formats=(kind,))[kind]
-        markdown = report_markdown(report, lang, chart=board.CHART_PLACEHOLDER if image else None, svg=False)
-        meta = board.frame(lang, result.model_id, result.model_version)
-        content = board.render(fmt.value, markdown, lang, meta=meta, chart=image, template=template)
+        content = report_file(report, fmt.value, lang, chart=not no_chart, template=template)
         _emit_binary(content, output, force, lang)
         return
     if fmt is ReportFormat.text:
@@ -489,7 +480,7 @@ def compare_cmd(
 
     lang_ = resolve_lang(lang)
     _check_binary(fmt, output)
-    _refuse_existing([output] if output is not None and str(output) != "-" else [], force)
+    _refuse_existing(_report_targets(fmt, output, True), force)
     model = _model(data)
     comparison = compare(load_side(a, model), load_side(b, model), model.figure_ids)
     for warning in comparison.all_warnings(lang_):
@@ -499,12 +490,9 @@ def compare_cmd(
 
         _emit(jsonout.dumps(jsonout.comparison(model, comparison, lang_)), output, force, lang_)
     elif fmt in (ReportFormat.pdf, ReportFormat.docx) and output is not None:
-        from .render import board
-        from .render.markdown import compare_markdown
+        from .render.board import compare_file
 
-        meta = board.frame(lang_, comparison.b.questionnaire_id, comparison.b.questionnaire_version)
-        content = board.render(fmt.value, compare_markdown(model, comparison, lang_), lang_, meta=meta,
-                               template=template)
+        content = compare_file(model, comparison, fmt.value, lang_, template=template)
         _emit_binary(content, output, force, lang_)
     elif fmt is ReportFormat.markdown:
         from .render.markdown import compare_markdown

@@ -10,11 +10,17 @@ from __future__ import annotations
 import datetime
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..i18n import message
 from .document import parse
 from .wording import long_date
+
+if TYPE_CHECKING:
+    from ..compare import Comparison
+    from ..model import Model
+    from ..report import Report
 
 BINARY_FORMATS = ("pdf", "docx")
 CHART_FORMAT = {"pdf": "svg", "docx": "png"}
@@ -46,3 +52,30 @@ def render(
     from .docx import docx_bytes
 
     return docx_bytes(document, chart)
+
+
+def report_file(
+    report: Report, fmt: str, lang: str, *, chart: bool = True, template: Path | None = None
+) -> bytes:
+    """One assessment's report as a PDF or Word file, its chart drawn for that format."""
+    from .markdown import report_markdown
+
+    image = None
+    if chart:
+        from .chart import chart_images
+
+        kind = CHART_FORMAT[fmt]
+        image = chart_images(report, lang, formats=(kind,))[kind]
+    markdown = report_markdown(report, lang, chart=CHART_PLACEHOLDER if image else None, svg=False)
+    meta = frame(lang, report.result.model_id, report.result.model_version)
+    return render(fmt, markdown, lang, meta=meta, chart=image, template=template)
+
+
+def compare_file(
+    model: Model, comparison: Comparison, fmt: str, lang: str, *, template: Path | None = None
+) -> bytes:
+    """The comparison of two assessments as a PDF or Word file."""
+    from .markdown import compare_markdown
+
+    meta = frame(lang, comparison.b.questionnaire_id, comparison.b.questionnaire_version)
+    return render(fmt, compare_markdown(model, comparison, lang), lang, meta=meta, template=template)
