@@ -48,6 +48,9 @@ def test_assess_pdf_and_docx_files(tmp_path: Path) -> None:
     assert pdf.read_bytes().startswith(b"%PDF")
     assert "CCAS de Val-des-Tilleuls" in pdf_text(pdf.read_bytes())
     assert docx.Document(str(word)).paragraphs[0].text.startswith("CCAS de Val-des-Tilleuls")
+    assert "Département 37 (Indre-et-Loire)" in pdf_text(pdf.read_bytes())  # the profile card
+    profile = [p.text for p in docx.Document(str(word)).paragraphs if p.style.name == "No Spacing"]
+    assert "Département\u00a0: 37 (Indre-et-Loire)" in profile
     assert not (tmp_path / "ca.png").exists()  # the chart is inside, not beside
     code, _, err = run("assess", "-a", str(EXAMPLE), "-f", "pdf", "-o", str(pdf))
     assert code == 2

@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from . import __version__
 from .batch import Collector, Failure, Team, panorama, teams
@@ -22,6 +22,9 @@ from .mapping import TableMapping
 from .model import Model, Result
 from .outdir import Names, Staging, check_target
 from .panorama import Panorama, Peers, peers
+
+if TYPE_CHECKING:
+    from .report import Report
 
 Advance = Callable[[int], None]
 Phase = Callable[[str, int], Advance]
@@ -95,11 +98,13 @@ class Board:
 
     def write(
         self, staging: Staging, stem: str, markdown: str | None, images: dict[str, bytes], lang: str,
-        model: Model,
+        model: Model, report: Report | None = None,
     ) -> None:
-        """``stem.pdf`` / ``stem.docx`` from ``markdown`` (written with the chart placeholder)."""
+        """``stem.pdf`` / ``stem.docx`` from ``markdown`` (written with the chart placeholder);
+        ``report``: the organisation's, for its profile card."""
         from .render import board
 
+        card = board.profile_card(report, lang) if report is not None else None
         q = model.questionnaire
         meta = board.frame(lang, q.id, q.version)
         for fmt in self.formats:
@@ -107,7 +112,7 @@ class Board:
                 continue
             chart = images.get(board.CHART_FORMAT[fmt])
             staging.write(f"{stem}.{fmt}", board.render(fmt, markdown, lang, meta=meta, chart=chart,
-                                                        template=self.template))
+                                                        template=self.template, card=card))
 
 
 def _write(
@@ -201,5 +206,5 @@ def _team_files(
         chart = f"{stem}.png"
     markdown = team_markdown(model, team, peer, lang, chart, report)
     staging.write_text(f"organisations/{stem}.md", markdown)
-    board.write(staging, f"organisations/{stem}", markdown, images, lang, model)
+    board.write(staging, f"organisations/{stem}", markdown, images, lang, model, report)
     staging.write_text(f"organisations/{stem}.json", jsonout.dumps(document))

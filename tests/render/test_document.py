@@ -69,3 +69,22 @@ def test_the_example_report_keeps_its_structure(model: Model) -> None:
     assert "«\u00a0" in plain(summary.text)  # French spacing kept unbreakable
     # the SVG link means nothing on paper
     assert not any("SVG" in plain(b.text) for b in document.blocks if isinstance(b, Paragraph))
+
+
+def test_the_profile_line_becomes_a_card(model: Model) -> None:
+    from ccas_compass.loading import load_answers
+    from ccas_compass.render.board import profile_card
+    from ccas_compass.render.document import Fields
+    from ccas_compass.report import build_report
+    from ccas_compass.scoring import score
+    from tests.conftest import EXAMPLE
+
+    report = build_report(model, score(model, load_answers(EXAMPLE, model)))
+    line, items = profile_card(report, "fr")
+    document = parse(example_markdown(model, "fr"), "fr", (line, items))
+    cards = [b for b in document.blocks if isinstance(b, Fields)]
+    assert len(cards) == 1
+    assert [label for label, _ in cards[0].items] == [label for label, _ in items]
+    assert not any(isinstance(b, Paragraph) and "Effectif" in plain(b.text) for b in document.blocks)
+    without = parse(example_markdown(model, "fr"), "fr")
+    assert not any(isinstance(b, Fields) for b in without.blocks)  # the same words, as a paragraph

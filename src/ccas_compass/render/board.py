@@ -38,13 +38,22 @@ def frame(lang: str, questionnaire_id: str | None = None, version: str | None = 
     return {"footer": footer, "printed": printed}
 
 
+def profile_card(report: Report, lang: str) -> tuple[str, list[tuple[str, str]]]:
+    """The profile line as the Markdown writes it, and its (label, value) pairs for a card."""
+    from . import wording as w
+
+    items = w.profile_items(report.model, report.result.answers.organisation, lang)
+    return w.profile_line(report, lang), items
+
+
 def render(
     fmt: str, markdown: str, lang: str, *, meta: dict[str, str], chart: bytes | None = None,
-    template: Path | None = None,
+    template: Path | None = None, card: tuple[str, list[tuple[str, str]]] | None = None,
 ) -> bytes:
     """``fmt`` (``pdf`` or ``docx``) bytes of the report written as ``markdown``; ``chart``: the
-    image in :data:`CHART_FORMAT` for that format, or None to leave the chart out."""
-    document = replace(parse(markdown, lang), meta=meta)
+    image in :data:`CHART_FORMAT` for that format, or None to leave the chart out; ``card``: the
+    profile (:func:`profile_card`), shown as a card."""
+    document = replace(parse(markdown, lang, card), meta=meta)
     if fmt == "pdf":
         from .pdf import pdf_bytes
 
@@ -68,7 +77,8 @@ def report_file(
         image = chart_images(report, lang, formats=(kind,))[kind]
     markdown = report_markdown(report, lang, chart=CHART_PLACEHOLDER if image else None, svg=False)
     meta = frame(lang, report.result.model_id, report.result.model_version)
-    return render(fmt, markdown, lang, meta=meta, chart=image, template=template)
+    return render(fmt, markdown, lang, meta=meta, chart=image, template=template,
+                  card=profile_card(report, lang))
 
 
 def compare_file(

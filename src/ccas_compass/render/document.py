@@ -16,6 +16,7 @@ must pass them to their engine as data, never as markup.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..typography import NBSP
@@ -88,7 +89,14 @@ class Image:
     src: str
 
 
-Block = Heading | Paragraph | Quote | ListBlock | Table | Image
+@dataclass(frozen=True)
+class Fields:
+    """Labelled values (the declared profile), laid out as a card rather than a run-on line."""
+
+    items: tuple[tuple[str, str], ...]
+
+
+Block = Heading | Paragraph | Quote | ListBlock | Table | Image | Fields
 
 
 @dataclass(frozen=True)
@@ -168,9 +176,13 @@ def _unescape(text: str) -> str:
     return re.sub(r"\\(.)", r"\1", text)
 
 
-def parse(markdown: str, lang: str) -> Document:
+def parse(
+    markdown: str, lang: str, card: tuple[str, Sequence[tuple[str, str]]] | None = None
+) -> Document:
     """The tool's own Markdown → blocks (links other than the image, and rules, are dropped: the
-    SVG link of the chart means nothing on paper)."""
+    SVG link of the chart means nothing on paper). ``card``: a paragraph as the renderer wrote it
+    (the profile line, :func:`ccas_compass.render.wording.profile_line`) and its (label, value)
+    pairs: that paragraph becomes a :class:`Fields` block, the same words laid out as a card."""
     blocks: list[Block] = []
     lines = markdown.splitlines()
     paragraph: list[str] = []
@@ -240,5 +252,9 @@ def parse(markdown: str, lang: str) -> Document:
         i += 1
     end_paragraph()
     end_list()
+    if card is not None:
+        line = glue(" ".join(card[0].split()), lang)
+        fields = Fields(tuple((glue(label, lang), glue(value, lang)) for label, value in card[1]))
+        blocks = [fields if isinstance(b, Paragraph) and plain(b.text) == line else b for b in blocks]
     title = next((plain(b.text) for b in blocks if isinstance(b, Heading) and b.level == 1), "")
     return Document(tuple(blocks), lang, title)

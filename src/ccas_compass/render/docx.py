@@ -14,7 +14,7 @@ from __future__ import annotations
 import io
 from typing import Any
 
-from .document import Document, Heading, Image, Inline, ListBlock, Paragraph, Quote, Table
+from .document import Document, Fields, Heading, Image, Inline, ListBlock, Paragraph, Quote, Span, Table
 
 TABLE_STYLE = "Light Grid Accent 1"
 TEXT_CELL = "Tableau texte"
@@ -147,6 +147,12 @@ def docx_bytes(document: Document, chart_png: bytes | None = None) -> bytes:
                     paragraph = cell.paragraphs[0]
                     _style(paragraph, style)
                     _runs(paragraph, text)
+            doc.add_paragraph()
+        elif isinstance(block, Fields):  # the profile: « Label : value » lines, labels in Strong
+            colon = ":" if document.lang == "en" else "\u00a0:"
+            for label, value in block.items:
+                line = (Span(label + colon, strong=True), Span(" " + value))
+                _runs(doc.add_paragraph(style="No Spacing"), line)
             doc.add_paragraph()
         elif isinstance(block, Image) and chart_png is not None:
             doc.add_picture(io.BytesIO(chart_png), width=Cm(CHART_WIDTH_CM))

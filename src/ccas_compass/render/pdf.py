@@ -18,7 +18,7 @@ from typing import Any
 
 from ..errors import Problem, UsageError
 from ..i18n import message
-from .document import Document, Heading, Image, ListBlock, Paragraph, Quote, Table
+from .document import Document, Fields, Heading, Image, ListBlock, Paragraph, Quote, Table
 
 TEMPLATE = Path(__file__).resolve().parent / "templates" / "rapport.typ"
 """The layout shipped with the tool."""
@@ -45,6 +45,8 @@ def blocks_json(document: Document) -> dict[str, Any]:
                         "rows": [[_spans(c) for c in row] for row in b.rows]})
         elif isinstance(b, Image):
             out.append({"kind": "image", "alt": b.alt})
+        elif isinstance(b, Fields):
+            out.append({"kind": "fields", "items": [list(pair) for pair in b.items]})
     meta = {"title": document.title, "lang": document.lang, "footer": "", "printed": "",
             "page": message("report_page", document.lang), **document.meta}
     return {"meta": meta, "blocks": out}
