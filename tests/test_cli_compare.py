@@ -61,14 +61,14 @@ def test_text_and_markdown(result_2026: Path, later: Path) -> None:
     code, out, _ = run("compare", str(EXAMPLE), str(later), "--lang", "en")
     assert code == 0
     assert "Comparison of two assessments" in out
-    assert "A: CCAS de Val-des-Tilleuls — 2026-11-20" in out
+    assert "A: CCAS de Val-des-Tilleuls — 20 November 2026" in out
     code, out, _ = run("compare", str(result_2026), str(later), "-f", "markdown")
     assert code == 0
     tokens = MarkdownIt("commonmark", {"html": False}).enable("table").parse(out)
     rows = [t for t in tokens if t.type == "tr_open"]
-    assert len(rows) == 8
+    assert len(rows) == 2 * 8  # the mix, then the declared profile and the ambition
     cells = [sum(1 for t in tokens[i:] if t.type in ("th_open", "td_open")) for i in (0,)]
-    assert cells == [7 * 8]
+    assert cells == [2 * 7 * 8]
 
 
 def test_questionnaire_differences_are_warned(result_2026: Path, tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from . import __version__
 from .batch import Collector, Failure, Team, panorama, teams
@@ -23,6 +23,9 @@ from .model import Model, Result
 from .outdir import Names, Staging, check_target
 from .panorama import Panorama, Peers, peers
 from .versions import Shelf
+
+if TYPE_CHECKING:
+    from .report import Report
 
 Advance = Callable[[int], None]
 Phase = Callable[[str, int], Advance]
@@ -54,8 +57,12 @@ def run(
     mapping: TableMapping | Sequence[TableMapping] | None = None,
     jobs: int = 1,
     shelf: Shelf | None = None,
+    board: tuple[str, ...] = (),
+    template: Path | None = None,
 ) -> Outcome:
-    """Score every input; write the results folder ``out`` and/or stream JSON to ``stream``."""
+    """Score every input; write the results folder ``out`` and/or stream JSON to ``stream``.
+    ``board``: also ``pdf`` and/or ``docx`` per organisation and for the panorama (``template``: the
+    PDF's Typst layout)."""
     if out is not None:
         check_target(out, force)
     inputs, missing = expand(paths, skip=out)
@@ -78,7 +85,8 @@ def run(
         outcome.nothing_written = True
     staging = Staging(out) if out is not None else None
     try:
-        _write(model, collector, overview, outcome, lang, staging, stream, charts, phase)
+        documents = Board(board, template)
+        _write(model, collector, overview, outcome, lang, staging, stream, charts, phase, documents)
         if staging is not None:
             staging.commit()
             outcome.files = len(staging.files) - 1  # the manifest is not a result
@@ -99,11 +107,36 @@ def versions_summary(collector: Collector) -> list[Problem]:
 
     items = [f"{counts[version]} × {version}" for version in sorted(counts, key=_version_key)]
     return [Problem("batch_versions", {"counts": ", ".join(items)})]
+@dataclass(frozen=True)
+class Board:
+    """The board documents a batch writes beside each Markdown report (issue 13)."""
+
+    formats: tuple[str, ...] = ()
+    template: Path | None = None
+
+    def write(
+        self, staging: Staging, stem: str, markdown: str | None, images: dict[str, bytes], lang: str,
+        model: Model, report: Report | None = None,
+    ) -> None:
+        """``stem.pdf`` / ``stem.docx`` from ``markdown`` (written with the chart placeholder);
+        ``report``: the organisation's, for its profile card."""
+        from .render import board
+
+        card = board.profile_card(report, lang) if report is not None else None
+        q = model.questionnaire
+        meta = board.frame(lang, q.id, q.version)
+        for fmt in self.formats:
+            if markdown is None:
+                continue
+            chart = images.get(board.CHART_FORMAT[fmt])
+            staging.write(f"{stem}.{fmt}", board.render(fmt, markdown, lang, meta=meta, chart=chart,
+                                                        template=self.template, card=card))
 
 
 def _write(
     model: Model, collector: Collector, overview: Panorama, outcome: Outcome, lang: str,
     staging: Staging | None, stream: TextIO | None, charts: bool, phase: Phase | None,
+    board: Board | None = None,
 ) -> None:
     from .batch import team_result
     from .render import csvout, jsonout
@@ -133,7 +166,7 @@ def _write(
         if staging is not None:
             stem = names.unique(team.name, team.organisation.get("insee"))
             report_path = f"organisations/{stem}.md"
-            _team_files(model, team, peer, result, document, stem, lang, staging, charts)
+            _team_files(model, team, peer, result, document, stem, lang, staging, charts, board or Board())
             row = csvout.results_row(model, team, peer, report_path, lang)
             csv_lines.append(csvout.line(row, lang))
             table_rows.append(row)
@@ -150,6 +183,7 @@ def _write(
         from .render.batch_markdown import panorama_markdown
 
         chart = None
+        images: dict[str, bytes] = {}
         if charts and overview.overall is not None:
             from .render.chart import panorama_images
 
@@ -159,6 +193,8 @@ def _write(
             chart = "panorama.png"
         markdown = panorama_markdown(model, overview, lang, failed=len(outcome.failures), chart=chart)
         staging.write_text("panorama.md", markdown)
+        if board is not None and board.formats:
+            board.write(staging, "panorama", markdown, images, lang, model)
         staging.write_text("panorama.json", jsonout.dumps({**head, **tail}))
         staging.write_text("resultats.csv", "".join(csv_lines), bom=True)
         from .xlsx import workbook_bytes  # the same table typed: INSEE codes stay text ("01004")
@@ -170,7 +206,7 @@ def _write(
 
 def _team_files(
     model: Model, team: Team, peer: Peers | None, result: Result, document: dict[str, object], stem: str,
-    lang: str, staging: Staging, charts: bool,
+    lang: str, staging: Staging, charts: bool, board: Board,
 ) -> None:
     from .render import jsonout
     from .render.batch_markdown import team_markdown
@@ -178,11 +214,15 @@ def _team_files(
 
     report = build_report(model, result)
     chart = None
+    images: dict[str, bytes] = {}
     if charts:
         from .render.chart import chart_images
 
-        images = chart_images(report, lang, formats=("png",), dpi=100)
+        formats = ("png", "svg") if "pdf" in board.formats else ("png",)  # the PDF's chart is vector
+        images = chart_images(report, lang, formats=formats, dpi=100)
         staging.write(f"organisations/{stem}.png", images["png"])
         chart = f"{stem}.png"
-    staging.write_text(f"organisations/{stem}.md", team_markdown(model, team, peer, lang, chart, report))
+    markdown = team_markdown(model, team, peer, lang, chart, report)
+    staging.write_text(f"organisations/{stem}.md", markdown)
+    board.write(staging, f"organisations/{stem}", markdown, images, lang, model, report)
     staging.write_text(f"organisations/{stem}.json", jsonout.dumps(document))

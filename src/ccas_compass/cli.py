@@ -82,6 +82,8 @@ class ReportFormat(str, Enum):
     text = "text"
     markdown = "markdown"
     json = "json"
+    pdf = "pdf"
+    docx = "docx"
 
 
 class SchemaKind(str, Enum):
@@ -101,6 +103,11 @@ OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help=h("help_o
 ForceOpt = Annotated[bool, typer.Option("--force", help=h("help_force"))]
 ReportFormatOpt = Annotated[ReportFormat, typer.Option("--format", "-f", help=h("help_report_format"))]
 NoChartOpt = Annotated[bool, typer.Option("--no-chart", help=h("help_no_chart"))]
+TemplateOpt = Annotated[
+    Path | None,
+    typer.Option("--template", help=h("help_template_pdf"), dir_okay=False, envvar="CCAS_COMPASS_TEMPLATE",
+                 metavar="FILE.typ"),
+]
 
 
 def handled(func: F) -> F:
@@ -386,11 +393,13 @@ def assess_cmd(
     save: Annotated[Path | None, typer.Option("--save", help=h("help_save"), dir_okay=False)] = None,
     organisation: Annotated[str | None, typer.Option("--organisation", help=h("help_organisation"))] = None,
     insee: Annotated[str | None, typer.Option("--insee", help=h("help_insee"))] = None,
+    template: TemplateOpt = None,
 ) -> None:
     from .loading import decode
     from .scoring import score
 
     lang_ = resolve_lang(lang)
+    _check_binary(fmt, output)
     _refuse_existing(_report_targets(fmt, output, no_chart), force)  # before any question is asked
     if answers is None:
         model, parsed = _interview(
@@ -408,16 +417,38 @@ def assess_cmd(
         result = shelf.score(model, parsed)
     for warning in result.warnings:
         typer.echo(message("warning_line", lang_, text=warning.render(lang_)), err=True)
-    _emit_report(model, result, fmt, output, force, no_chart, lang_)
+    _emit_report(model, result, fmt, output, force, no_chart, lang_, template=template)
 
 
 def _report_targets(fmt: ReportFormat, output: Path | None, no_chart: bool) -> list[Path]:
     """The files a report writes: the output, and for Markdown its chart (PNG, SVG) beside it."""
-    if output is None:
+    if output is None or (str(output) == "-" and fmt in (ReportFormat.pdf, ReportFormat.docx)):
         return []
     if fmt is ReportFormat.markdown and not no_chart:
         return [output, output.with_suffix(".png"), output.with_suffix(".svg")]
     return [output]
+
+
+def _check_binary(fmt: ReportFormat, output: Path | None) -> None:
+    """PDF and Word files need ``-o FILE`` (``-o -``: standard output, never a terminal)."""
+    if fmt not in (ReportFormat.pdf, ReportFormat.docx):
+        return
+    if output is None:
+        raise UsageError([Problem("binary_needs_output", {"format": fmt.value.upper()})])
+    if str(output) == "-" and sys.stdout.isatty():
+        raise UsageError([Problem("binary_to_terminal", {"format": fmt.value.upper()})])
+
+
+def _emit_binary(content: bytes, output: Path, force: bool, lang: str) -> None:
+    """A PDF or Word file to ``output`` (atomic), or to standard output for ``-o -``."""
+    if str(output) == "-":
+        sys.stdout.buffer.write(content)
+        sys.stdout.buffer.flush()
+        return
+    from .output import write_bytes
+
+    write_bytes(output, content, force=force)
+    typer.echo(message("written", lang, path=output), err=True)
 
 
 def _refuse_existing(paths: list[Path], force: bool) -> None:
@@ -428,9 +459,9 @@ def _refuse_existing(paths: list[Path], force: bool) -> None:
 
 def _emit_report(
     model: Model, result: Result, fmt: ReportFormat, output: Path | None, force: bool,
-    no_chart: bool, lang: str,
+    no_chart: bool, lang: str, *, template: Path | None = None,
 ) -> None:
-    """One result as text (Rich), Markdown (with its chart when written to a file) or JSON."""
+    """One result as text (Rich), Markdown (with its chart when written to a file), JSON, PDF or Word."""
     if fmt is ReportFormat.json:
         from .render import jsonout
 
@@ -439,6 +470,12 @@ def _emit_report(
     from .report import build_report
 
     report = build_report(model, result)
+    if fmt in (ReportFormat.pdf, ReportFormat.docx) and output is not None:
+        from .render.board import report_file
+
+        content = report_file(report, fmt.value, lang, chart=not no_chart, template=template)
+        _emit_binary(content, output, force, lang)
+        return
     if fmt is ReportFormat.text:
         from .render.report_text import report_view
 
@@ -472,11 +509,13 @@ def compare_cmd(
     force: ForceOpt = False,
     lang: LangOpt = None,
     data: DataOpt = None,
+    template: TemplateOpt = None,
 ) -> None:
     from .compare import compare, load_side
 
     lang_ = resolve_lang(lang)
-    _refuse_existing([output] if output is not None else [], force)
+    _check_binary(fmt, output)
+    _refuse_existing(_report_targets(fmt, output, True), force)
     shelf = _shelf(data)
     model = shelf.current
     comparison = compare(load_side(a, shelf), load_side(b, shelf), model.figure_ids)
@@ -486,6 +525,11 @@ def compare_cmd(
         from .render import jsonout
 
         _emit(jsonout.dumps(jsonout.comparison(model, comparison, lang_)), output, force, lang_)
+    elif fmt in (ReportFormat.pdf, ReportFormat.docx) and output is not None:
+        from .render.board import compare_file
+
+        content = compare_file(model, comparison, fmt.value, lang_, template=template)
+        _emit_binary(content, output, force, lang_)
     elif fmt is ReportFormat.markdown:
         from .render.markdown import compare_markdown
 
@@ -543,12 +587,17 @@ def batch_cmd(
     ] = None,
     lang: LangOpt = None,
     data: DataOpt = None,
+    pdf: Annotated[bool, typer.Option("--pdf", help=h("help_batch_pdf"))] = False,
+    docx: Annotated[bool, typer.Option("--docx", help=h("help_batch_docx"))] = False,
+    template: TemplateOpt = None,
 ) -> None:
     import os
 
     from .batch_run import run
 
     lang_ = resolve_lang(lang)
+    if (pdf or docx) and out is None:
+        raise UsageError([Problem("batch_board_needs_out")])
     shelf = _shelf(data)  # each answers file scored with the questionnaire version it declares
     model = shelf.current
     table_mapping = None
@@ -560,7 +609,8 @@ def batch_cmd(
     with _progress(lang_) as phase:
         outcome = run(model, inputs, lang=lang_, out=out, force=force, charts=not no_chart, stream=stream,
                       phase=phase, mapping=table_mapping, jobs=jobs or min(os.cpu_count() or 1, 4),
-                      shelf=shelf)
+                      shelf=shelf,
+                      board=tuple(f for f, on in (("pdf", pdf), ("docx", docx)) if on), template=template)
     for warning in outcome.warnings:
         typer.echo(message("warning_line", lang_, text=warning.render(lang_)), err=True)
     if outcome.failures:

@@ -9,7 +9,7 @@ changes). The comparison warns when the two were not scored with the same questi
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -47,6 +47,10 @@ class Side:
     are already worded, in the language it was written in."""
     standing_out: tuple[str, ...] | None = None
     """The figures that stand out of this side's practices (None: a result file older than the rule)."""
+    organisation: Mapping[str, Any] = field(default_factory=dict)
+    """The declared profile (name, insee, kind, population…), as option ids."""
+    answers: Mapping[str, Any] | None = None
+    """The answers by question id; None for a result file that does not keep them."""
 
 
 @dataclass(frozen=True)
@@ -123,7 +127,7 @@ def side_from_result(model: Model, result: Result, source: str) -> Side:
     from .render.jsonout import result as result_document
 
     side = side_from_document(result_document(model, result, "fr"), source)
-    return replace(side, warnings=tuple(result.warnings))
+    return replace(side, warnings=tuple(result.warnings), answers=dict(result.answers.values))
 
 
 def side_from_document(doc: Mapping[str, Any], source: str) -> Side:
@@ -156,6 +160,8 @@ def side_from_document(doc: Mapping[str, Any], source: str) -> Side:
             names=names,
             warnings=tuple(str(x) for x in doc.get("warnings") or ()),
             standing_out=_ids(doc.get("standing_out")),
+            organisation=dict(organisation),
+            answers=dict(doc["given_answers"]) if isinstance(doc.get("given_answers"), Mapping) else None,
         )
     except (KeyError, TypeError, ValueError, AttributeError) as err:
         raise bad(str(err) or type(err).__name__) from None

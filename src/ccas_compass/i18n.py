@@ -615,10 +615,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help_report_format": {
         "fr": "Format : text (écran), markdown (pour le conseil d'administration ; avec --output, "
         "un graphique SVG et PNG est écrit à côté ; sans --output, le Markdown va à l'écran sans "
-        "graphique), json (le résultat complet).",
+        "graphique), json (le résultat complet), pdf (à joindre à l'ordre du jour) ou docx (Word, à "
+        "compléter), tous deux avec -o FICHIER.",
         "en": "Format: text (screen), markdown (for the board; with --output, an SVG and PNG chart "
         "is written beside it; without --output, the Markdown goes to the screen without a "
-        "chart), json (the full result).",
+        "chart), json (the full result), pdf (to attach to the agenda) or docx (Word, to edit), "
+        "both with -o FILE.",
     },
     "help_batch_no_chart": {
         "fr": "Ne pas dessiner de graphique (environ 0,4 s de moins par organisation).",
@@ -1517,6 +1519,114 @@ MESSAGES: dict[str, dict[str, str]] = {
         ".txt), en français et en anglais.",
         "en": "Write the questionnaire as a survey to import into LimeSurvey (tab-separated text format, "
         ".txt), in French and English.",
+    },
+    # --- issue 13: board documents (PDF, Word) and what every report adds ---
+    "profile_title": {"fr": "Profil", "en": "Profile"},
+    "profile_kind": {"fr": "Structure", "en": "Organisation"},
+    "profile_insee": {"fr": "Commune (code INSEE)", "en": "Municipality (INSEE code)"},
+    "profile_departement": {"fr": "Département", "en": "Département"},
+    "profile_population": {"fr": "Population", "en": "Population"},
+    "profile_densite": {"fr": "Densité", "en": "Density"},
+    "profile_qpv": {"fr": "Quartier prioritaire (QPV)", "en": "Priority neighbourhood (QPV)"},
+    "profile_effectif": {"fr": "Effectif (ETP)", "en": "Staff (FTE)"},
+    "report_why_points": {
+        "fr": "Colonne « Points » : ce que la réponse donnée apporte à la figure, sur le plus qu'une "
+        "réponse à cette question pouvait lui apporter (1/9 : 1 point sur 9 possibles). Ces points "
+        "font l'intensité de la figure ; ils ne notent pas la réponse.",
+        "en": "Column 'Points': what the answer given brings to the figure, out of the most an answer "
+        "to this question could bring it (1/9: 1 point out of 9 possible). These points make up the "
+        "figure's intensity; they do not grade the answer.",
+    },
+    "report_unknown_title": {
+        "fr": "Questions laissées « ne sait pas » ({count})",
+        "en": "Questions left 'don't know' ({count})",
+    },
+    "report_unknown_none": {
+        "fr": "Toutes les questions de pratiques ont reçu une réponse.",
+        "en": "Every practice question was answered.",
+    },
+    "report_appendix_title": {
+        "fr": "Annexe : avertissements techniques",
+        "en": "Appendix: technical warnings",
+    },
+    "report_appendix_intro": {
+        "fr": "Avertissements techniques : voir l'annexe en fin de rapport.",
+        "en": "Technical warnings: see the appendix at the end of the report.",
+    },
+    "report_printed": {"fr": "Édité le {date}", "en": "Printed on {date}"},
+    "report_page": {"fr": "page", "en": "page"},
+    "compare_stated_title": {
+        "fr": "Regard d'aujourd'hui et ambition 2050",
+        "en": "Seen today and 2050 ambition",
+    },
+    "compare_stated_none": {
+        "fr": "Ni le regard d'aujourd'hui ni l'ambition 2050 ne sont renseignés des deux côtés.",
+        "en": "Neither the view of today nor the 2050 ambition is given on both sides.",
+    },
+    "col_declared_a": {"fr": "Vu aujourd'hui A", "en": "Seen today A"},
+    "col_declared_b": {"fr": "Vu aujourd'hui B", "en": "Seen today B"},
+    "col_declared_change": {"fr": "Évolution", "en": "Change"},
+    "col_ambition_a": {"fr": "Ambition A", "en": "Ambition A"},
+    "col_ambition_b": {"fr": "Ambition B", "en": "Ambition B"},
+    "col_ambition_change": {"fr": "Évolution", "en": "Change"},
+    "compare_profile_title": {"fr": "Profil déclaré", "en": "Declared profile"},
+    "compare_profile_same": {
+        "fr": "Le profil de l'organisation est le même en A et en B.",
+        "en": "The organisation's profile is the same in A and B.",
+    },
+    "compare_profile_change": {
+        "fr": "{label} : {a} → {b}",
+        "en": "{label}: {a} → {b}",
+    },
+    "compare_answers_title": {"fr": "Réponses qui ont changé", "en": "Answers that changed"},
+    "compare_answers_none": {
+        "fr": "Aucune réponse aux questions de pratiques n'a changé.",
+        "en": "No answer to the practice questions changed.",
+    },
+    "compare_answers_unavailable": {
+        "fr": "Les réponses ne sont pas connues des deux côtés (un résultat JSON d'une version "
+        "antérieure ne les garde pas) : impossible de dire lesquelles ont changé.",
+        "en": "The answers are not known on both sides (a JSON result from an earlier version does "
+        "not keep them): which ones changed cannot be told.",
+    },
+    "compare_answer_change": {
+        "fr": "{question} — A : {a} → B : {b}",
+        "en": "{question} — A: {a} → B: {b}",
+    },
+    "answer_unknown": {"fr": "ne sait pas", "en": "don't know"},
+    "binary_needs_output": {
+        "fr": "le format {format} est un fichier binaire : indiquez où l'écrire avec -o FICHIER",
+        "en": "the {format} format is a binary file: say where to write it with -o FILE",
+    },
+    "binary_to_terminal": {
+        "fr": "le format {format} est un fichier binaire et ne s'affiche pas dans un terminal : "
+        "indiquez -o FICHIER (ou redirigez la sortie vers un fichier)",
+        "en": "the {format} format is a binary file and cannot be shown in a terminal: give "
+        "-o FILE (or redirect the output to a file)",
+    },
+    "template_missing": {
+        "fr": "modèle de mise en page introuvable",
+        "en": "layout template not found",
+    },
+    "pdf_failed": {
+        "fr": "le PDF n'a pas pu être composé ({detail})",
+        "en": "the PDF could not be typeset ({detail})",
+    },
+    "help_template_pdf": {
+        "fr": "modèle Typst (.typ) pour le PDF : couleurs, logo… (par défaut celui de l'outil)",
+        "en": "Typst template (.typ) for the PDF: colours, logo… (default: the tool's own)",
+    },
+    "help_batch_pdf": {
+        "fr": "écrire aussi un PDF par organisation et pour le panorama",
+        "en": "also write a PDF per organisation and for the panorama",
+    },
+    "batch_board_needs_out": {
+        "fr": "--pdf et --docx écrivent des fichiers : indiquez le dossier de résultats avec --out DOSSIER",
+        "en": "--pdf and --docx write files: give the results folder with --out DIR",
+    },
+    "help_batch_docx": {
+        "fr": "écrire aussi un fichier Word (.docx) par organisation et pour le panorama",
+        "en": "also write a Word file (.docx) per organisation and for the panorama",
     },
 }
 

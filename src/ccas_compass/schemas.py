@@ -177,6 +177,13 @@ def result_schema(model: Model) -> dict[str, Any]:
             "ambition": stated,
             "notes": {"type": "object", "additionalProperties": {"type": "string"}},
             "warnings": {"type": "array", "items": {"type": "string"}},
+            "given_answers": {
+                "type": "object", "description": "The answers by question id (kept for compare).",
+            },
+            "unanswered": {
+                "type": "array", "items": {"type": "string"},
+                "description": "The practice questions left 'don't know', in questionnaire order.",
+            },
             **_report_schema(figure_ids),
         },
     }

@@ -71,7 +71,7 @@ def team_section(model: Model, team: Team, report: Report, lang: str) -> list[st
         [
             str(n),
             escape(m.role or "—"),
-            escape(m.date or "—"),
+            escape(w.long_date(m.date, lang) if m.date else "—"),
             f"{m.answered}/{team.total}",
             escape(m.source),
         ]

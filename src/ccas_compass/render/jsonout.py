@@ -139,6 +139,10 @@ def result(model: Model, res: Result, lang: str) -> dict[str, Any]:
         "ambition": stated(res.ambition),
         "notes": notes,
         "warnings": [w.render(lang) for w in res.warnings],
+        "given_answers": dict(answers.values),
+        "unanswered": [
+            x.id for x in model.questionnaire.practice_questions if answers.values.get(x.id) is None
+        ],
         **_report_parts(model, res, lang),
     }
 
@@ -244,8 +248,26 @@ def comparison(model: Model, comp: Comparison, lang: str) -> dict[str, Any]:
         "same_questionnaire": not comp.warnings,
         "figures": figures,
         "largest_changes": [c.id for c in comp.moves],
+        "profile": {"a": dict(comp.a.organisation), "b": dict(comp.b.organisation)},
+        "answers_changed": _answers_changed(model, comp),
         "warnings": comp.all_warnings(lang),
     }
+
+
+def _answers_changed(model: Model, comp: Comparison) -> list[dict[str, Any]] | None:
+    """The practice questions answered differently in A and B (None when a side has no answers)."""
+    a, b = comp.a.answers, comp.b.answers
+    if a is None or b is None:
+        return None
+
+    def norm(value: Any) -> Any:
+        return sorted(map(str, value)) if isinstance(value, (list, tuple)) else value
+
+    return [
+        {"question": q.id, "a": a.get(q.id), "b": b.get(q.id)}
+        for q in model.questionnaire.practice_questions
+        if norm(a.get(q.id)) != norm(b.get(q.id))
+    ]
 
 
 # ── batch: one document per organisation, the panorama, the failures ─────────────────────────────

@@ -68,6 +68,7 @@ def report_markdown(
         "",
         " · ".join(escape(x) for x in w.meta(report, lang)),
         "",
+        *_profile(report, lang),
         "## " + escape(message("report_summary", lang)),
         "",
         "**" + escape(w.headline(report, lang)) + "**",
@@ -78,8 +79,11 @@ def report_markdown(
     else:
         out.append(escape(w.no_gap(report, lang)))
     out += ["", escape(coverage_text), ""]
-    for warning in w.warnings(report, lang):
+    for warning in w.reader_warnings(report, lang):
         out += [f"> **{escape(message('warning', lang))}**{w.colon(lang)} {escape(warning)}", ""]
+    technical = w.technical_warnings(report, lang)
+    if technical:
+        out += [escape(message("report_appendix_intro", lang)), ""]
 
     out += ["## " + escape(message("report_mix_title", lang)), ""]
     if chart is not None:
@@ -127,6 +131,8 @@ def report_markdown(
         "",
         escape(w.standing_rule(report.result.standing_out_rule, lang)),
         "",
+        *_unknown(report, lang),
+        *_appendix(technical, lang),
         "---",
         "",
         "*" + escape(message("report_footer", lang, version=__version__)) + "*",
@@ -137,6 +143,7 @@ def report_markdown(
 def _why(report: Report, lang: str) -> list[str]:
     """Per figure, the answers that gave it the most points."""
     out = ["", "## " + escape(message("report_why_title", lang))]
+    out += ["", escape(message("report_why_points", lang))]
     for row in report.rows:
         out += ["", "### " + escape(report.name(row.id, lang)), ""]
         reasons = report.reasons.get(row.id, ())
@@ -159,6 +166,29 @@ def _why(report: Report, lang: str) -> list[str]:
         ]
         out += table([escape(x) for x in header], body, "llrl" if any(rationales) else "llr")
     return out
+
+
+def _profile(report: Report, lang: str) -> list[str]:
+    """The declared profile (structure, commune, département, population, density, staff), one line."""
+    line = w.profile_line(report, lang)
+    return [escape(line), ""] if line else []
+
+
+def _unknown(report: Report, lang: str) -> list[str]:
+    """The practice questions left « ne sait pas », as a list (a team's mean has none to list)."""
+    unknown = w.unknown_questions(report, lang)
+    if not unknown or not report.result.answers.values:
+        return []
+    out = ["### " + escape(message("report_unknown_title", lang, count=len(unknown))), ""]
+    return [*out, *("- " + escape(q) for q in unknown), ""]
+
+
+def _appendix(technical: Sequence[str], lang: str) -> list[str]:
+    """Technical warnings (questionnaire version…), out of the body, at the end."""
+    if not technical:
+        return []
+    out = ["## " + escape(message("report_appendix_title", lang)), ""]
+    return [*out, *("- " + escape(x) for x in technical), ""]
 
 
 def _mix_table(report: Report, lang: str) -> list[str]:
@@ -221,4 +251,38 @@ def compare_markdown(model: Model, comparison: Comparison, lang: str) -> str:
         for c in comparison.changes
     ]
     out += table([escape(message(k, lang)) for k in keys], body, "lrrrrrr")
+    out += _compare_details(model, comparison, lang)
     return "\n".join(out) + "\n"
+
+
+def _compare_details(model: Model, comparison: Comparison, lang: str) -> list[str]:
+    """What else moved: the declared and ambition shares, the profile, the answers."""
+    out = ["", "## " + escape(message("compare_stated_title", lang)), ""]
+    stated = [c for c in comparison.changes if (c.declared_a, c.declared_b, c.ambition_a, c.ambition_b)
+              != (None, None, None, None)]
+    if stated:
+        keys = ("col_figure", "col_declared_a", "col_declared_b", "col_declared_change",
+                "col_ambition_a", "col_ambition_b", "col_ambition_change")
+        body = [
+            [
+                escape(w.figure_name(model, comparison, c.id, lang)),
+                w.pct(c.declared_a, lang), w.pct(c.declared_b, lang), w.delta(w.stated_delta(c, "declared")),
+                w.pct(c.ambition_a, lang), w.pct(c.ambition_b, lang), w.delta(w.stated_delta(c, "ambition")),
+            ]
+            for c in comparison.changes
+        ]
+        out += table([escape(message(k, lang)) for k in keys], body, "lrrrrrr")
+    else:
+        out.append(escape(message("compare_stated_none", lang)))
+    out += ["", "## " + escape(message("compare_profile_title", lang)), ""]
+    profile = w.compare_profile_changes(model, comparison, lang)
+    out += ["- " + escape(x) for x in profile] or [escape(message("compare_profile_same", lang))]
+    out += ["", "## " + escape(message("compare_answers_title", lang)), ""]
+    answers = w.compare_answer_changes(model, comparison, lang)
+    if answers is None:
+        out.append(escape(message("compare_answers_unavailable", lang)))
+    elif not answers:
+        out.append(escape(message("compare_answers_none", lang)))
+    else:
+        out += [f"{n}. {escape(x)}" for n, x in enumerate(answers, start=1)]
+    return out

@@ -36,6 +36,9 @@ def report_view(report: Report, lang: str) -> RenderableType:
         Text(" · ".join(w.meta(report, lang))),
         Text(message("result_mirror", lang), style="italic"),
     ]
+    profile = w.profile_line(report, lang)
+    if profile:
+        parts.insert(2, Text(profile))
     parts += _section(message("report_summary", lang))
     parts.append(Text(_tight(w.headline(report, lang))))
     if report.gaps:
@@ -43,8 +46,11 @@ def report_view(report: Report, lang: str) -> RenderableType:
     else:
         parts.append(Text(w.no_gap(report, lang)))
     parts.append(Text(w.coverage(report, lang)))
-    for warning in w.warnings(report, lang):
+    for warning in w.reader_warnings(report, lang):
         parts.append(Text(f"{message('warning', lang)}{w.colon(lang)} {warning}", style="bold"))
+    technical = w.technical_warnings(report, lang)
+    if technical:
+        parts.append(Text(message("report_appendix_intro", lang)))
 
     parts += _section(message("report_mix_title", lang))
     indicative = w.mix_indicative(report, lang)
@@ -65,6 +71,7 @@ def report_view(report: Report, lang: str) -> RenderableType:
                 parts.append(_bullets((x.get(lang) for x in items), indent=4))
 
     parts += _section(message("report_why_title", lang))
+    parts.append(Text(message("report_why_points", lang), style="dim"))
     for row in report.rows:
         parts.append(Text(report.name(row.id, lang), style="bold"))
         reasons = report.reasons.get(row.id, ())
@@ -82,6 +89,13 @@ def report_view(report: Report, lang: str) -> RenderableType:
     parts.append(Text(w.coverage(report, lang)))
     parts.append(Text(message("report_method", lang)))
     parts.append(Text(w.standing_rule(report.result.standing_out_rule, lang)))
+    unknown = w.unknown_questions(report, lang)
+    if unknown and report.result.answers.values:
+        parts.append(Text(message("report_unknown_title", lang, count=len(unknown)), style="italic"))
+        parts.append(_bullets(unknown))
+    if technical:
+        parts += _section(message("report_appendix_title", lang))
+        parts.append(_bullets(technical))
     return Group(*parts)
 
 
@@ -177,7 +191,40 @@ def compare_view(model: Model, comparison: Comparison, lang: str) -> RenderableT
             Text(w.delta(c.intensity_delta)),
         )
     parts.append(table)
+    parts += _compare_details(model, comparison, lang)
     return Group(*parts)
+
+
+def _compare_details(model: Model, comparison: Comparison, lang: str) -> list[RenderableType]:
+    """The declared and ambition shares in A and B, the profile's changes, the answers changed."""
+    parts = _section(message("compare_stated_title", lang))
+    stated = [(c.declared_a, c.declared_b, c.ambition_a, c.ambition_b) for c in comparison.changes]
+    if all(values == (None,) * 4 for values in stated):
+        parts.append(Text(message("compare_stated_none", lang)))
+    else:
+        for kind, title in (("declared", "col_declared"), ("ambition", "col_ambition")):
+            table = Table(box=box.SIMPLE_HEAD, pad_edge=False, title=message(title, lang),
+                          title_justify="left")
+            table.add_column(Text(message("col_figure", lang)), ratio=1)
+            for key in ("A", "B", message("col_declared_change", lang)):
+                table.add_column(Text(key), justify="right", no_wrap=True)
+            for c in comparison.changes:
+                a, b = (c.declared_a, c.declared_b) if kind == "declared" else (c.ambition_a, c.ambition_b)
+                table.add_row(Text(w.figure_name(model, comparison, c.id, lang)), Text(w.pct(a, lang)),
+                              Text(w.pct(b, lang)), Text(w.delta(w.stated_delta(c, kind))))
+            parts.append(table)
+    parts += _section(message("compare_profile_title", lang))
+    profile = w.compare_profile_changes(model, comparison, lang)
+    parts.append(_bullets(profile) if profile else Text(message("compare_profile_same", lang)))
+    parts += _section(message("compare_answers_title", lang))
+    answers = w.compare_answer_changes(model, comparison, lang)
+    if answers is None:
+        parts.append(Text(message("compare_answers_unavailable", lang)))
+    elif not answers:
+        parts.append(Text(message("compare_answers_none", lang)))
+    else:
+        parts.append(_bullets(answers))
+    return parts
 
 
 def _tight(text: str) -> str:

@@ -6,9 +6,9 @@ design: a gap says where two profiles differ, never that one is better.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from ..compare import MOVE_THRESHOLD, Comparison
+from ..compare import MOVE_THRESHOLD, Change, Comparison
 from ..i18n import message
 from ..model import AXES, Model, Option
 from ..report import GAP_THRESHOLD, GROW_THRESHOLD, LOW_COVERAGE, Gap, Lever, Report
@@ -183,7 +183,7 @@ def meta(report: Report, lang: str) -> list[str]:
     answers = r.answers
     out = [message("report_meta_questionnaire", lang, id=r.model_id, version=r.model_version)]
     if answers.date:
-        out.append(message("report_meta_date", lang, date=answers.date))
+        out.append(message("report_meta_date", lang, date=long_date(answers.date, lang)))
     role = answers.respondent.get("role")
     if role:
         out.append(message("report_meta_role", lang, role=" ".join(str(role).split())))
@@ -213,7 +213,7 @@ def compare_side(comparison: Comparison, letter: str, lang: str) -> str:
         lang,
         letter=letter,
         name=side.name or side.source,
-        date=f"{side.date}, " if side.date else "",
+        date=f"{long_date(side.date, lang)}, " if side.date else "",
         version=side.questionnaire_version,
         coverage=pct(side.coverage, lang),
     )
@@ -259,3 +259,144 @@ def compare_moves(model: Model, comparison: Comparison, lang: str) -> str:
 
 def delta(value: float | None) -> str:
     return "—" if value is None else points(value)
+
+
+# --- issue 13: profile block, dates in words, questions left unknown, warnings, compare details ---
+
+MONTHS = {
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+           "octobre", "novembre", "décembre"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"),
+}
+"""Month names written here rather than taken from the locale: a report reads the same on every
+computer, whatever its language settings."""
+PROFILE_SKIP = frozenset({"name"})
+"""Profile questions not shown in the profile block (the name is the report's title)."""
+
+
+def long_date(value: object, lang: str) -> str:
+    """``2026-11-29`` as ``29 novembre 2026`` (``1er décembre``), ``29 November 2026`` in English;
+    any other text is returned as it is."""
+    import datetime
+
+    if isinstance(value, datetime.datetime):
+        value = value.date()
+    if not isinstance(value, datetime.date):
+        try:
+            value = datetime.date.fromisoformat(str(value).strip()[:10])
+        except ValueError:
+            return str(value)
+    day = "1er" if value.day == 1 and lang == "fr" else str(value.day)
+    return f"{day} {MONTHS['en' if lang == 'en' else 'fr'][value.month - 1]} {value.year}"
+
+
+def profile_items(model: Model, organisation: Mapping[str, object], lang: str) -> list[tuple[str, str]]:
+    """The declared profile as (label, value) pairs in questionnaire order: structure, commune,
+    département, population band, density, QPV, staff. Option ids are shown as their labels;
+    profile questions the tool has no short label for use the question's own text."""
+    from .. import departements
+    from ..i18n import MESSAGES
+
+    out: list[tuple[str, str]] = []
+    questions = sorted(model.questionnaire.profile, key=lambda q: q.id != "kind")  # CCAS or CIAS first
+    for question in questions:
+        if question.id in PROFILE_SKIP:
+            continue
+        raw = organisation.get(question.id)
+        if raw is None or str(raw).strip() == "":
+            continue
+        key = f"profile_{question.id}"
+        label = message(key, lang) if key in MESSAGES else question.text.get(lang)
+        option = question.option(str(raw)) if question.options else None
+        value = option.label.get(lang) if option is not None else " ".join(str(raw).split())
+        out.append((label, value))
+        if question.id == "insee":
+            code = str(raw).strip()
+            dep = code[:3] if code.startswith("97") else code[:2]
+            known = departements.name(dep)
+            out.append((message("profile_departement", lang), f"{dep} ({known})" if known else dep))
+    return out
+
+
+def profile_line(report: Report, lang: str) -> str:
+    """The profile block on one line: ``Structure : CCAS … · Population : …``."""
+    items = profile_items(report.model, report.result.answers.organisation, lang)
+    return " · ".join(f"{label}{colon(lang)} {value}" for label, value in items)
+
+
+def unknown_questions(report: Report, lang: str) -> list[str]:
+    """The practice questions left « ne sait pas » (unanswered), in questionnaire order."""
+    values = report.result.answers.values
+    return [
+        " ".join(q.text.get(lang).split())
+        for q in report.model.questionnaire.practice_questions
+        if values.get(q.id) is None
+    ]
+
+
+def reader_warnings(report: Report, lang: str) -> list[str]:
+    """The warnings that change how the report reads (low coverage…), kept near the top: every
+    warning of :func:`warnings` but the technical ones, which go to the appendix."""
+    technical = set(technical_warnings(report, lang))
+    return [x for x in warnings(report, lang) if x not in technical]
+
+
+def technical_warnings(report: Report, lang: str) -> list[str]:
+    """Warnings about files and versions (another questionnaire version…), for the appendix."""
+    return [x.render(lang) for x in report.result.warnings]
+
+
+def answer_text(model: Model, question_id: str, value: object, lang: str) -> str:
+    """An answer as a reader reads it: the chosen options' labels, « ne sait pas » when none."""
+    question = model.questionnaire.question(question_id)
+    if value is None or question is None:
+        return message("answer_unknown", lang) if value is None else str(value)
+    chosen = value if isinstance(value, (list, tuple)) else [value]
+    labels = []
+    for option_id in chosen:
+        option = question.option(str(option_id))
+        labels.append(option.label.get(lang) if option is not None else str(option_id))
+    return " ; ".join(labels) if lang == "fr" else "; ".join(labels)
+
+
+def compare_profile_changes(model: Model, comparison: Comparison, lang: str) -> list[str]:
+    """The profile entries that differ between A and B (``Population : A → B``)."""
+    a = dict(profile_items(model, comparison.a.organisation, lang))
+    b = dict(profile_items(model, comparison.b.organisation, lang))
+    dash = "—"
+    return [
+        message("compare_profile_change", lang, label=label, a=a.get(label, dash), b=b.get(label, dash))
+        for label in [*a, *(k for k in b if k not in a)]
+        if a.get(label) != b.get(label)
+    ]
+
+
+def compare_answer_changes(model: Model, comparison: Comparison, lang: str) -> list[str] | None:
+    """The practice questions answered differently in A and B, or None when a side's answers are
+    not known (a JSON result written before answers were kept)."""
+    a, b = comparison.a.answers, comparison.b.answers
+    if a is None or b is None:
+        return None
+
+    def norm(value: object) -> object:
+        return sorted(map(str, value)) if isinstance(value, (list, tuple)) else value
+
+    out = []
+    for q in model.questionnaire.practice_questions:
+        va, vb = a.get(q.id), b.get(q.id)
+        if norm(va) != norm(vb):
+            out.append(message(
+                "compare_answer_change", lang, question=" ".join(q.text.get(lang).split()),
+                a=answer_text(model, q.id, va, lang), b=answer_text(model, q.id, vb, lang),
+            ))
+    return out
+
+
+def stated_delta(change: Change, kind: str) -> float | None:
+    """B − A for the declared (``declared``) or ambition (``ambition``) share of one figure."""
+    if kind == "declared":
+        a, b = change.declared_a, change.declared_b
+    else:
+        a, b = change.ambition_a, change.ambition_b
+    return None if a is None or b is None else b - a

@@ -1,0 +1,90 @@
+"""The Markdown report read back into blocks: same headings, tables and words, user text inert."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ccas_compass.model import Model
+from ccas_compass.render.document import (
+    Heading,
+    Image,
+    ListBlock,
+    Paragraph,
+    Quote,
+    Table,
+    glue,
+    inline,
+    parse,
+    plain,
+)
+from ccas_compass.render.markdown import escape, table
+from tests.render.test_markdown import HOSTILE, example_markdown
+
+NBSP = "\u00a0"
+
+
+@given(st.text())
+def test_any_escaped_text_reads_back_as_typed(text: str) -> None:
+    """escape() then inline() gives the text back (on one line), whatever it contains: markup
+    characters never become bold, italics or anything else."""
+    spans = inline(escape(text), "en")
+    assert plain(spans) == " ".join(text.split())
+    assert not any(s.strong or s.emph for s in spans)
+
+
+def test_hostile_texts_read_back_literally_in_a_table() -> None:
+    rows = [[escape(h), "1 %"] for h in HOSTILE]
+    blocks = parse("\n".join(table(["Nom", "Part"], rows, "lr")) + "\n", "fr").blocks
+    assert len(blocks) == 1
+    assert isinstance(blocks[0], Table)
+    assert blocks[0].align == "lr"
+    read = [plain(r[0]).replace(NBSP, " ") for r in blocks[0].rows]  # French spacing made unbreakable
+    assert read == [" ".join(h.split()) for h in HOSTILE]
+
+
+def test_glue_never_adds_a_space() -> None:
+    assert glue("width: 1cm ; 20 % « Radar »", "fr") == f"width: 1cm{NBSP}; 20{NBSP}% «{NBSP}Radar{NBSP}»"
+    assert glue("a : b", "en") == "a : b"
+
+
+def test_the_example_report_keeps_its_structure(model: Model) -> None:
+    markdown = example_markdown(model, "fr")
+    document = parse(markdown, "fr")
+    headings = [
+        (b.level, plain(b.text).replace(NBSP, " ")) for b in document.blocks if isinstance(b, Heading)
+    ]
+    expected = [
+        (len(line.split(" ", 1)[0]), line.split(" ", 1)[1].replace("\\", ""))
+        for line in markdown.splitlines() if line.startswith("#")
+    ]
+    assert headings == expected
+    assert document.title == plain(document.blocks[0].text)  # type: ignore[union-attr]
+    tables = sum(1 for line in markdown.splitlines() if line.startswith("|:--"))
+    assert sum(isinstance(b, Table) for b in document.blocks) == tables
+    assert sum(isinstance(b, Image) for b in document.blocks) == 1
+    assert any(isinstance(b, Quote) for b in document.blocks)  # the team's notes
+    assert any(isinstance(b, ListBlock) and not b.ordered for b in document.blocks)
+    summary = next(b for b in document.blocks if isinstance(b, Paragraph) and any(s.strong for s in b.text))
+    assert "«\u00a0" in plain(summary.text)  # French spacing kept unbreakable
+    # the SVG link means nothing on paper
+    assert not any("SVG" in plain(b.text) for b in document.blocks if isinstance(b, Paragraph))
+
+
+def test_the_profile_line_becomes_a_card(model: Model) -> None:
+    from ccas_compass.loading import load_answers
+    from ccas_compass.render.board import profile_card
+    from ccas_compass.render.document import Fields
+    from ccas_compass.report import build_report
+    from ccas_compass.scoring import score
+    from tests.conftest import EXAMPLE
+
+    report = build_report(model, score(model, load_answers(EXAMPLE, model)))
+    line, items = profile_card(report, "fr")
+    document = parse(example_markdown(model, "fr"), "fr", (line, items))
+    cards = [b for b in document.blocks if isinstance(b, Fields)]
+    assert len(cards) == 1
+    assert [label for label, _ in cards[0].items] == [label for label, _ in items]
+    assert not any(isinstance(b, Paragraph) and "Effectif" in plain(b.text) for b in document.blocks)
+    without = parse(example_markdown(model, "fr"), "fr")
+    assert not any(isinstance(b, Fields) for b in without.blocks)  # the same words, as a paragraph
