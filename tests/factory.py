@@ -6,6 +6,7 @@ Used by the tests (``from tests.factory import …``) and by ``benchmarks/batch.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import random
 from collections.abc import Iterator
@@ -40,14 +41,26 @@ def answer_value(question: Question, rng: random.Random) -> Any:
     return rng.choice(["", "Une remarque de l'équipe.", "Manque de moyens ; beaucoup d'envie."]) or None
 
 
+@functools.cache
+def _communes(departement: str) -> list[tuple[str, str]]:
+    from ccas_compass.territory.referential import load
+
+    return sorted((c.code, c.name) for c in load().in_departement(departement))
+
+
 def organisation(
     index: int, departement: str, rng: random.Random, model: Model, number: int
 ) -> dict[str, Any]:
-    """Organisation ``index``, the ``number``-th of its département (its INSEE code is unique while
-    a département has fewer than 1000 — 100 overseas — organisations)."""
+    """Organisation ``index``, the ``number``-th commune of its département in the referential (its
+    code is unique), « CCAS de » its name; beyond the département's communes, made-up codes."""
     q = model.questionnaire
-    commune = f"{number % 1000:03d}" if len(departement) == 2 else f"{number % 100:02d}"
-    org: dict[str, Any] = {"name": f"CCAS de Commune-{index:04d}", "insee": departement + commune}
+    real = _communes(departement)  # a real commune and its name (the referential checks them)
+    if 0 < number <= len(real):
+        code, name = real[number - 1]
+        org: dict[str, Any] = {"name": f"CCAS de {name}", "insee": code}
+    else:
+        commune = f"{number % 1000:03d}" if len(departement) == 2 else f"{number % 100:02d}"
+        org = {"name": f"CCAS de Commune-{index:04d}", "insee": departement + commune}
     for question in q.profile:
         if question.type == "single":
             org[question.id] = rng.choice([o.id for o in question.options])

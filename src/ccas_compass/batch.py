@@ -17,6 +17,7 @@ import unicodedata
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from .errors import Problem
 from .model import Answers, AnswerValue, DeclaredShare, FigureScore, Model, Result, departement
@@ -112,6 +113,8 @@ class Collector:
         self.inputs: list[str] = []
         self._input_index: dict[str, int] = {}
         self.failures: list[Failure] = []
+        self.territory: Any = None
+        """A :class:`~ccas_compass.territory.checks.Reconciler`: today's codes and their warnings."""
         # organisations
         self.keys: dict[str, int] = {}
         self._grouping: tuple[array[int], array[int]] | None = None
@@ -167,6 +170,8 @@ class Collector:
 
     def add(self, answers: Answers, path: str, row: int = 0) -> None:
         """One checked respondent, read from ``path`` (at CSV ``row``, 1-based with the header)."""
+        if self.territory is not None:
+            answers = self.territory.reconcile(answers, path, row)
         organisation = answers.organisation
         insee = organisation.get("insee")
         name = organisation.get("name", "")

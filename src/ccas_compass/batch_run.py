@@ -58,10 +58,14 @@ def run(
     if not inputs and not missing:
         raise UsageError([Problem("no_inputs", file=", ".join(str(p) for p in paths))])
     collector = Collector(model)
+    from .territory.checks import Reconciler
+
+    collector.territory = Reconciler(bulk=True)
     for problem in missing:
         collector.fail(problem.file or "", [problem])
     advance = phase("batch_reading", sum(i.size for i in inputs)) if phase else None
     warnings = read(inputs, model, collector, advance, mapping, jobs)
+    warnings += collector.territory.warnings
 
     overview = panorama(collector)
     outcome = Outcome(collector.respondents, collector.organisations, collector.failures, warnings)

@@ -370,6 +370,12 @@ def assess_cmd(
     else:
         model = _model(data)
         parsed = load_answers(answers, model)
+    from .territory.checks import Reconciler  # the commune referential: old codes, unknown codes, names
+
+    territory = Reconciler()
+    parsed = territory.reconcile(parsed)
+    for warning in territory.warnings:
+        typer.echo(message("warning_line", lang_, text=warning.render(lang_)), err=True)
     result = score(model, parsed)
     for warning in result.warnings:
         typer.echo(message("warning_line", lang_, text=warning.render(lang_)), err=True)
@@ -535,6 +541,29 @@ def batch_cmd(
         typer.echo(message("batch_hint_out", lang_))
     if outcome.failures:
         raise typer.Exit(1)
+
+
+@app.command("commune", help=h("help_commune"))
+@handled
+def commune_cmd(
+    query: Annotated[list[str], typer.Argument(help=h("help_commune_query"), metavar="CODE|NAME")],
+    *,
+    fmt: FormatOpt = TextOrJson.text,
+    lang: LangOpt = None,
+) -> None:
+    from .territory import lookup
+    from .territory.referential import load
+
+    lang_ = resolve_lang(lang)
+    ref = load()
+    found = lookup.resolve(ref, " ".join(query))
+    if fmt is TextOrJson.json:
+        from .render import jsonout
+
+        docs = [lookup.document(ref, f) for f in found]
+        _emit(jsonout.dumps(docs[0] if len(docs) == 1 else docs), None, False, lang_)
+    else:
+        _emit(lookup.text(ref, found, lang_), None, False, lang_)
 
 
 mapping_app = typer.Typer(

@@ -164,11 +164,18 @@ def run(
                 for problem in problems or [Problem("missing", {}, path)]:
                     asker.notify(problem)
                 continue
+            previous = session.value(step)
             session.store(step, value)
-            if step.question.id == "insee" and step.section == "organisation":
-                from .model import departement
+            if step.section == "organisation":  # what the commune referential says (issue 12)
+                from .territory.profile import review
 
-                asker.notify(Problem("insee_ok", {"departement": departement(value) or ""}))
+                verdict = review(model.questionnaire, step.question.id, session.organisation, previous,
+                                 asked=frozenset(k.split(".", 1)[1] for k in session.asked if k != step.key))
+                for note in verdict.notes:
+                    asker.notify(note)
+                if verdict.retry:
+                    continue
+                session.organisation.update(verdict.updates)
         save(session)
         index += 1
     return session
