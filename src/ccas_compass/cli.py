@@ -505,6 +505,13 @@ def batch_cmd(
     jobs: Annotated[
         int | None, typer.Option("--jobs", "-j", help=h("help_batch_jobs"), min=1, metavar="N")
     ] = None,
+    departement: Annotated[
+        str | None, typer.Option("--departement", help=h("help_batch_departement"), metavar="CODE")
+    ] = None,
+    expected_list: Annotated[
+        Path | None,
+        typer.Option("--expected", help=h("help_batch_expected"), metavar="LIST.csv", dir_okay=False),
+    ] = None,
     lang: LangOpt = None,
     data: DataOpt = None,
 ) -> None:
@@ -514,6 +521,13 @@ def batch_cmd(
 
     lang_ = resolve_lang(lang)
     model = _model(data)
+    expected = None
+    if departement is not None or expected_list is not None:  # campaign follow-up (issue 12)
+        from .territory import campaign
+        from .territory.referential import load as territory
+
+        expected = (campaign.from_list(territory(), expected_list) if expected_list is not None
+                    else campaign.for_departement(territory(), departement or ""))
     table_mapping = None
     if mapping is not None:
         from .mapping import load
@@ -522,7 +536,8 @@ def batch_cmd(
     stream = sys.stdout if fmt is TextOrJson.json else None
     with _progress(lang_) as phase:
         outcome = run(model, inputs, lang=lang_, out=out, force=force, charts=not no_chart, stream=stream,
-                      phase=phase, mapping=table_mapping, jobs=jobs or min(os.cpu_count() or 1, 4))
+                      phase=phase, mapping=table_mapping, jobs=jobs or min(os.cpu_count() or 1, 4),
+                      expected=expected)
     for warning in outcome.warnings:
         typer.echo(message("warning_line", lang_, text=warning.render(lang_)), err=True)
     if outcome.failures:

@@ -1482,8 +1482,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "campaign_title": {"fr": "Représentativité", "en": "Representativeness"},
     "campaign_scope_departement": {
-        "fr": "les {expected} communes de {dep} de 1 500 habitants ou plus (un CCAS y est obligatoire)",
-        "en": "the {expected} communes of {dep} with 1,500 inhabitants or more (a CCAS is compulsory there)",
+        "fr": "les {expected} communes de 1 500 habitants ou plus du département {dep} (un CCAS y est "
+              "obligatoire)",
+        "en": "the {expected} communes with 1,500 inhabitants or more of département {dep} (a CCAS is "
+              "compulsory there)",
     },
     "campaign_scope_list": {
         "fr": "les {expected} communes de la liste {file}",
@@ -1524,6 +1526,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "csv_relance_name": {"fr": "commune", "en": "commune"},
     "csv_relance_population": {"fr": "population", "en": "population"},
     "csv_relance_band": {"fr": "tranche", "en": "band"},
+    "campaign_low_band_warning": {"fr": "{text}", "en": "{text}"},
 }
 
 

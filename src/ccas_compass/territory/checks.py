@@ -46,6 +46,9 @@ def name_fits(ref: Referential, name: str, found: Found, kind: str | None = None
         candidates.append(found.alias.name)
     if any(_contains(words, _words(c)) for c in candidates):
         return True
+    telling = [w for w in significant if len(w) > 3 and w not in ("saint", "sainte", "ville", "commune")]
+    if telling and any(set(telling) <= set(_words(c)) for c in candidates):  # « CCAS de Chambray »
+        return True
     epci = ref.epci(found.commune.epci)
     if epci is not None and (kind == "cias" or "cias" in words or "intercommunal" in words):
         core = [w for w in _words(epci.name) if w not in EPCI_WORDS and w not in LINK_WORDS]
