@@ -1446,8 +1446,8 @@ MESSAGES: dict[str, dict[str, str]] = {
               "check the name or the code",
     },
     "report_commune": {
-        "fr": "Commune : {name} ({code}) — {departement}, {population:fr} habitants",
-        "en": "Commune: {name} ({code}) — {departement}, {population:en} inhabitants",
+        "fr": "{name} ({code}), {departement}, {population:fr} habitants",
+        "en": "{name} ({code}), {departement}, {population:en} inhabitants",
     },
     "csv_commune": {"fr": "commune", "en": "commune"},
     "csv_departement_name": {"fr": "nom_departement", "en": "departement_name"},

@@ -125,6 +125,19 @@ class KindLabel:
         return hash(self.kind)
 
 
+def commune_phrase(code: str | None, lang: str) -> str | None:
+    """« Tours (37261), Indre-et-Loire, 139 259 habitants » for a report's header; None when the
+    code is missing or unknown."""
+    info = commune_info(code)
+    if info is None:
+        return None
+    from ..i18n import message
+    from .count import Count
+
+    return message("report_commune", lang, name=info["name"], code=info["code"],
+                   departement=info["departement_name"] or "", population=Count(info["population"]))
+
+
 def commune_info(code: str | None, ref: Referential | None = None) -> dict[str, Any] | None:
     """What reports and results carry about the commune of a code: code, name, population,
     département name; None for no code or an unknown one."""
