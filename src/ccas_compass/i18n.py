@@ -1412,18 +1412,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{name} belongs to no intercommunality with its own taxation",
     },
     "territory_info_cias": {
-        "fr": "CIAS de {epci} : {count} communes membres, {population:fr} habitants ({names})",
-        "en": "CIAS of {epci}: {count} member communes, {population:en} inhabitants ({names})",
+        "fr": "{epci} : {count} communes membres, {population:fr} habitants ({names})",
+        "en": "{epci}: {count} member communes, {population:en} inhabitants ({names})",
     },
     "territory_info_density": {
         "fr": "Niveau de densité : l'INSEE publie chaque année la « grille communale de densité » à "
               "7 niveaux "
               "(sur insee.fr, cherchez « grille de densité ») ; lisez la ligne du code {code} ({name}). "
               "Elle dépend de la façon dont la population se répartit sur le territoire, pas du nombre "
-              "d'habitants",
+              "d'habitants.",
         "en": "Density level: INSEE publishes its 7-level 'municipal density grid' every year (on insee.fr, "
               "search for 'grille de densité'); read the row of code {code} ({name}). It depends on how the "
-              "population is spread over the territory, not on the number of inhabitants",
+              "population is spread over the territory, not on the number of inhabitants.",
     },
     "territory_warn_unknown": {
         "fr": "code INSEE {code} absent du référentiel des communes (faute de frappe ? code postal ?) : "

@@ -38,7 +38,7 @@ def test_a_cias_sees_its_epci_and_the_band_of_its_members(model: Model) -> None:
     q = model.questionnaire
     out = review(q, "kind", {"name": "CIAS", "insee": "37156", "kind": "cias"})
     text = out.notes[0].render("fr")
-    assert text.startswith("CIAS de CC Touraine-Est Vallées : ")
+    assert text.startswith("CC Touraine-Est Vallées : 10 communes membres, ")
     assert "Montlouis-sur-Loire" in text
     from ccas_compass.territory.profile import epci_members
     from ccas_compass.territory.referential import load

@@ -21,11 +21,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import Problem
-from ..model import Questionnaire
+from ..model import Questionnaire, departement
 from .bands import POPULATION_QUESTION, band_of
 from .count import Count
 from .referential import Referential, load
 
+CIAS = re.compile(r"(?i)\bc\.?i\.?a\.?s\b|intercommunal")
 SHOWN_MEMBERS = 5
 """How many member communes a CIAS sees by name (the most populated)."""
 
@@ -79,8 +80,18 @@ def review(
             if previous == code:  # typed twice: kept, with a warning
                 out.notes.append(Problem("territory_unknown_kept", {"code": code}))
                 return out
-            close = ref.closest(_org_name_words(str(organisation.get("name", ""))))
+            org_name = str(organisation.get("name", ""))
+            dep = departement(str(code))
+            close = sorted(ref.closest(_org_name_words(org_name)), key=lambda c: c.departement != dep)[:3]
             names = ", ".join(f"{ref.label(c)} : {c.code}" for c in close)
+            if organisation.get("kind") == "cias" or CIAS.search(org_name):
+                epcis = ref.closest_epcis(org_name)
+                if epcis:  # a CIAS names its EPCI: show its largest communes, one of which is its seat
+                    names = ", ".join(
+                        f"{e.name} ({', '.join(f'{c.name} : {c.code}' for c in ref.members(e.siren)[:3])}…)"
+                        for e in epcis
+                    )
+                    close = close or ref.members(epcis[0].siren)[:1]
             key = "territory_unknown_code_close" if close else "territory_unknown_code"
             out.notes.append(Problem(key, {"code": code, "names": names}))
             out.retry = True

@@ -19,6 +19,9 @@ from pathlib import Path
 from typing import NamedTuple
 
 FILE = "territoire.tsv.gz"
+EPCI_KIND_WORDS = frozenset({"cc", "ca", "cu", "communaute", "de", "des", "du", "d", "communes",
+                             "agglomeration", "urbaine", "metropole", "la", "l", "le", "les", "cias", "ccas"})
+"""Words that say what kind of EPCI (or centre) a name is, left aside when comparing names."""
 CCAS_THRESHOLD = 1500
 """A CCAS is compulsory in communes of 1,500 inhabitants or more (CASF L123-4, loi NOTRe)."""
 
@@ -214,6 +217,26 @@ class Referential:
             names = sorted(n for n in self._by_name if n.startswith(key))[:limit]
         found = [self.communes[c] for n in names for c in sorted(self._by_name[n])]
         return found[:limit]
+
+    @cached_property
+    def _epci_names(self) -> dict[str, str]:
+        """Normalised EPCI names without their kind (``cc``, ``communaute de communes``…) → SIREN."""
+        out: dict[str, str] = {}
+        start, end = self.text.find("\nE\t"), self.text.find("\nC\t")
+        for line in self.text[start + 1 : end].split("\n"):
+            _, siren, _, name = line.split("\t")
+            words = [w for w in normalise(name).split() if w not in EPCI_KIND_WORDS]
+            out.setdefault(" ".join(words), siren)
+        return out
+
+    def closest_epcis(self, name: str, limit: int = 3) -> list[Epci]:
+        """EPCI whose names (their kind left aside) come closest to ``name``: for a CIAS."""
+        key = " ".join(w for w in normalise(name).split() if w not in EPCI_KIND_WORDS)
+        if not key:
+            return []
+        names = difflib.get_close_matches(key, self._epci_names.keys(), n=limit, cutoff=0.75)
+        found = [self.epci(self._epci_names[n]) for n in names]
+        return [e for e in found if e is not None]
 
     def label(self, commune: Commune) -> str:
         """``Tours (37, Indre-et-Loire)``, for lists of homonyms and suggestions."""
