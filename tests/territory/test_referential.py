@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+
 import pytest
 
 from ccas_compass.territory.referential import load, normalise
@@ -64,11 +66,16 @@ def test_unknown_codes_find_nothing(code: str) -> None:
 
 
 def test_the_bulk_and_the_text_lookups_agree() -> None:
-    ref = load()
+    from ccas_compass.territory.referential import Referential, path
+
+    ref = Referential(gzip.decompress(path().read_bytes()).decode("utf-8"))  # fresh: nothing parsed yet
     sample = ["37261", "37235", "75101", "2A004", "97411", "01015"]
     before = [ref.find(code) for code in sample]
+    members = [ref.members(ref.find(code).commune.epci or "") for code in sample]  # type: ignore[union-attr]
+    assert "communes" not in ref.__dict__  # the text was searched, not parsed
     _ = ref.communes, ref.aliases  # parsed: lookups now go through dictionaries
     assert [ref.find(code) for code in sample] == before
+    assert [ref.members(ref.find(code).commune.epci or "") for code in sample] == members  # type: ignore[union-attr]
 
 
 def test_normalise() -> None:

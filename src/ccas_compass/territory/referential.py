@@ -87,6 +87,7 @@ class Referential:
         self.regions: dict[str, str] = {}
         self.departements: dict[str, tuple[str, str]] = {}
         """code → (name, region code)."""
+        self._epci_members: dict[str, list[Commune]] = {}
         head_end = self.text.find("\nE\t")
         for line in self.text[: head_end if head_end > 0 else None].split("\n"):
             kind, _, rest = line.partition("\t")
@@ -178,7 +179,17 @@ class Referential:
 
     def members(self, siren: str) -> list[Commune]:
         """The member communes of an EPCI, most populated first."""
-        return self._members.get(siren, [])
+        if "communes" in self.__dict__:
+            return self._members.get(siren, [])
+        if not siren.isdigit():
+            return []
+        found = self._epci_members.get(siren)
+        if found is None:  # one scan of the text (a few ms) rather than parsing every commune
+            pattern = re.compile(rf"\nC\t([^\t\n]*)\t([^\t\n]*)\t([^\t\n]*)\t([^\t\n]*)\t{siren}(?=\n)")
+            found = [Commune(m[1], m[2], m[3], _int(m[4]), siren) for m in pattern.finditer(self.text)]
+            found.sort(key=lambda c: (-(c.population or 0), c.name))
+            self._epci_members[siren] = found
+        return found
 
     @cached_property
     def _members(self) -> dict[str, list[Commune]]:
