@@ -65,3 +65,19 @@ def test_a_campaign_of_a_dozen_ccas_of_one_departement(tmp_path: Path, model: Mo
     assert panorama["campaign"]["expected"] == 75
     assert panorama["campaign"]["answered"] == 75 - len(rows)
     assert "## Représentativité" in (out / "panorama.md").read_text(encoding="utf-8")
+
+
+def test_help_does_not_import_the_territory() -> None:
+    """``--help`` stays as fast as before: nothing of the referential is imported."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "sys.argv = ['ccas-compass', '--help']\n"
+        "from ccas_compass import cli\n"
+        "try:\n    cli.main()\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in sys.modules if m.startswith('ccas_compass.territory')))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert proc.stdout.strip().splitlines()[-1] == "[]"
