@@ -154,7 +154,9 @@ def _write(
             from .render.campaign import campaign_markdown, relance_csv
             from .territory.referential import load
 
-            markdown += campaign_markdown(campaign, load(), lang)
+            section = campaign_markdown(campaign, load(), lang)  # first: how far the panorama speaks
+            at = markdown.find("\n## ")
+            markdown = markdown + section if at < 0 else markdown[:at] + section + markdown[at:]
             staging.write_text("relance.csv", relance_csv(campaign, load(), lang), bom=True)
         staging.write_text("panorama.md", markdown)
         staging.write_text("panorama.json", jsonout.dumps({**head, **tail}))

@@ -522,6 +522,8 @@ def batch_cmd(
     lang_ = resolve_lang(lang)
     model = _model(data)
     expected = None
+    if departement is not None and expected_list is not None:
+        raise UsageError([Problem("campaign_both")])
     if departement is not None or expected_list is not None:  # campaign follow-up (issue 12)
         from .territory import campaign
         from .territory.referential import load as territory

@@ -1482,10 +1482,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "campaign_title": {"fr": "Représentativité", "en": "Representativeness"},
     "campaign_scope_departement": {
-        "fr": "les {expected} communes de 1 500 habitants ou plus du département {dep} (un CCAS y est "
-              "obligatoire)",
-        "en": "the {expected} communes with 1,500 inhabitants or more of département {dep} (a CCAS is "
-              "compulsory there)",
+        "fr": "les {expected} communes de 1 500 habitants ou plus du département {dep}, où un CCAS est "
+              "obligatoire",
+        "en": "the {expected} communes with 1,500 inhabitants or more of département {dep}, where a CCAS is "
+              "compulsory",
     },
     "campaign_scope_list": {
         "fr": "les {expected} communes de la liste {file}",
@@ -1515,8 +1515,8 @@ MESSAGES: dict[str, dict[str, str]] = {
               "not here)",
     },
     "campaign_relance": {
-        "fr": "Qui relancer : relance.csv ({count} communes, les plus peuplées d'abord).",
-        "en": "Who to remind: relance.csv ({count} communes, most populated first).",
+        "fr": "Qui relancer : relance.csv ({count} commune(s), les plus peuplées d'abord).",
+        "en": "Who to remind: relance.csv ({count} commune(s), most populated first).",
     },
     "campaign_all_answered": {
         "fr": "Toutes les communes attendues ont répondu : relance.csv est vide.",
@@ -1527,6 +1527,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "csv_relance_population": {"fr": "population", "en": "population"},
     "csv_relance_band": {"fr": "tranche", "en": "band"},
     "campaign_low_band_warning": {"fr": "{text}", "en": "{text}"},
+    "campaign_both": {
+        "fr": "--departement ou --expected, pas les deux : une liste tenue à part remplace le département",
+        "en": "--departement or --expected, not both: a list of your own replaces the département",
+    },
 }
 
 

@@ -38,7 +38,7 @@ def low_band_lines(campaign: Campaign, lang: str) -> list[str]:
 
 
 def campaign_markdown(campaign: Campaign, ref: Referential, lang: str) -> str:
-    """The « Représentativité » section, to put at the end of ``panorama.md``."""
+    """The « Représentativité » section of ``panorama.md`` (put before its first section)."""
     pop_expected = campaign.population_expected
     summary = message(
         "campaign_summary", lang, scope=scope(campaign, ref, lang),
