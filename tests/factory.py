@@ -48,6 +48,17 @@ def _communes(departement: str) -> list[tuple[str, str]]:
     return sorted((c.code, c.name) for c in load().in_departement(departement))
 
 
+@functools.cache
+def _free_codes(departement: str) -> list[str]:
+    """Codes of the département that lead to no commune, not even an old one (75004 was Asnières)."""
+    from ccas_compass.territory.referential import load
+
+    ref = load()
+    width = 5 - len(departement)
+    codes = (departement + f"{n:0{width}d}" for n in range(1, 10**width))
+    return [c for c in codes if c not in ref.communes and c not in ref.aliases]
+
+
 def organisation(
     index: int, departement: str, rng: random.Random, model: Model, number: int
 ) -> dict[str, Any]:
@@ -58,9 +69,9 @@ def organisation(
     if 0 < number <= len(real):
         code, name = real[number - 1]
         org: dict[str, Any] = {"name": f"CCAS de {name}", "insee": code}
-    else:
-        commune = f"{number % 1000:03d}" if len(departement) == 2 else f"{number % 100:02d}"
-        org = {"name": f"CCAS de Commune-{index:04d}", "insee": departement + commune}
+    else:  # beyond its communes: codes no commune has
+        free = _free_codes(departement) or [departement + "999"]
+        org = {"name": f"CCAS de Commune-{index:04d}", "insee": free[(number - len(real) - 1) % len(free)]}
     for question in q.profile:
         if question.type == "single":
             org[question.id] = rng.choice([o.id for o in question.options])

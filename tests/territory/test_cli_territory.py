@@ -81,3 +81,21 @@ def test_help_does_not_import_the_territory() -> None:
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert proc.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_an_old_code_joins_the_team_of_todays_commune(tmp_path: Path, model: Model) -> None:
+    import random
+
+    rng = random.Random(5)
+    for i, insee in enumerate(("37261", "37235")):  # Tours, and one of its old codes
+        doc = respondent({"name": "CCAS de Tours", "insee": insee, "kind": "ccas"}, rng, model)
+        (tmp_path / f"r{i}.yaml").write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    code, out, err = run("batch", str(tmp_path), "--format", "json")
+    assert code == 0
+    document = json.loads(out)
+    assert len(document["organisations"]) == 1
+    organisation = document["organisations"][0]["organisation"]
+    assert organisation["insee"] == "37261"
+    assert organisation["commune"] == {"code": "37261", "name": "Tours", "population": 139259,
+                                       "departement_name": "Indre-et-Loire"}
+    assert "37235 (ancien code)" in err
