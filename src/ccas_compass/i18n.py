@@ -1527,6 +1527,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "csv_relance_population": {"fr": "population", "en": "population"},
     "csv_relance_band": {"fr": "tranche", "en": "band"},
     "campaign_low_band_warning": {"fr": "{text}", "en": "{text}"},
+    "territory_missing": {
+        "fr": "référentiel des communes illisible ({error}) : réinstallez ccas-compass",
+        "en": "the commune referential cannot be read ({error}): reinstall ccas-compass",
+    },
     "campaign_both": {
         "fr": "--departement ou --expected, pas les deux : une liste tenue à part remplace le département",
         "en": "--departement or --expected, not both: a list of your own replaces the département",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+from pathlib import Path
 
 import pytest
 
@@ -88,3 +89,12 @@ def test_the_source_is_named() -> None:
     assert "@etalab/decoupage-administratif 6.0.0" in source["source"]
     assert source["licence"] == "MIT"
     assert source["millesime"] == "2026"
+
+
+def test_a_custom_model_folder_does_not_hide_the_referential(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ccas_compass.territory.referential import path
+
+    monkeypatch.setenv("CCAS_COMPASS_DATA", str(tmp_path))
+    assert path().is_file()

@@ -260,10 +260,14 @@ def _int(text: str) -> int | None:
 
 
 def path() -> Path:
-    """The shipped file (never the ``--data`` folder of a custom model: the territory is the same)."""
-    from ..loading import default_data_dir
+    """The shipped file — never from the ``--data`` folder or ``CCAS_COMPASS_DATA`` of a custom
+    model: the territory is the same whatever the questionnaire."""
+    from importlib import resources
 
-    return default_data_dir() / "territoire" / FILE
+    packaged = Path(str(resources.files("ccas_compass"))) / "data" / "territoire" / FILE
+    if packaged.is_file():
+        return packaged
+    return Path(__file__).resolve().parents[3] / "data" / "territoire" / FILE  # a source checkout
 
 
 _loaded: list[Referential] = []
@@ -272,6 +276,11 @@ _loaded: list[Referential] = []
 def load() -> Referential:
     """The referential, read on first use and kept for the life of the process."""
     if not _loaded:
-        with gzip.open(path(), "rt", encoding="utf-8") as stream:
-            _loaded.append(Referential(stream.read()))
+        try:
+            with gzip.open(path(), "rt", encoding="utf-8") as stream:
+                _loaded.append(Referential(stream.read()))
+        except (OSError, EOFError) as err:  # a broken installation: say which file, no traceback
+            from ..errors import Problem, UsageError
+
+            raise UsageError([Problem("territory_missing", {"error": str(err)}, file=str(path()))]) from None
     return _loaded[0]
