@@ -42,10 +42,10 @@ def answer_value(question: Question, rng: random.Random) -> Any:
 
 
 @functools.cache
-def _communes(departement: str) -> list[tuple[str, str]]:
+def _communes(departement: str) -> list[tuple[str, str, int | None]]:
     from ccas_compass.territory.referential import load
 
-    return sorted((c.code, c.name) for c in load().in_departement(departement))
+    return sorted((c.code, c.name, c.population) for c in load().in_departement(departement))
 
 
 @functools.cache
@@ -63,11 +63,13 @@ def organisation(
     index: int, departement: str, rng: random.Random, model: Model, number: int
 ) -> dict[str, Any]:
     """Organisation ``index``, the ``number``-th commune of its département in the referential (its
-    code is unique), « CCAS de » its name; beyond the département's communes, made-up codes."""
+    code is unique), « CCAS de » its name, its population band; beyond the département's communes,
+    codes no commune has."""
     q = model.questionnaire
     real = _communes(departement)  # a real commune and its name (the referential checks them)
+    population = None
     if 0 < number <= len(real):
-        code, name = real[number - 1]
+        code, name, population = real[number - 1]
         org: dict[str, Any] = {"name": f"CCAS de {name}", "insee": code}
     else:  # beyond its communes: codes no commune has
         free = _free_codes(departement) or [departement + "999"]
@@ -75,6 +77,16 @@ def organisation(
     for question in q.profile:
         if question.type == "single":
             org[question.id] = rng.choice([o.id for o in question.options])
+    from ccas_compass.territory.bands import band_of
+    from ccas_compass.territory.referential import load
+
+    if population is not None and org.get("kind") == "cias":  # a CIAS: its EPCI's members
+        commune = load().commune(org["insee"])
+        members = load().members(commune.epci) if commune is not None and commune.epci else []
+        population = sum(c.population or 0 for c in members) or population
+    band = band_of(q, population)  # the band the referential gives
+    if band is not None:
+        org["population"] = band
     return org
 
 

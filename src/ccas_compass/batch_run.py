@@ -63,7 +63,7 @@ def run(
     collector = Collector(model)
     from .territory.checks import Reconciler
 
-    collector.territory = Reconciler()
+    collector.territory = Reconciler(questionnaire=model.questionnaire)
     for problem in missing:
         collector.fail(problem.file or "", [problem])
     advance = phase("batch_reading", sum(i.size for i in inputs)) if phase else None

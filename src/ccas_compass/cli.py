@@ -372,7 +372,7 @@ def assess_cmd(
         parsed = load_answers(answers, model)
     from .territory.checks import Reconciler  # the commune referential: old codes, unknown codes, names
 
-    territory = Reconciler()
+    territory = Reconciler(questionnaire=model.questionnaire)
     parsed = territory.reconcile(parsed)
     for warning in territory.warnings:
         typer.echo(message("warning_line", lang_, text=warning.render(lang_)), err=True)

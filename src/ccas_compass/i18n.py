@@ -1435,6 +1435,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "code INSEE {code} ({kind:fr}) lu comme celui d'aujourd'hui : {name} ({current})",
         "en": "INSEE code {code} ({kind:en}) read as today's: {name} ({current})",
     },
+    "territory_warn_band": {
+        "fr": "tranche de population déclarée « {band:fr} », mais {where} compte {population:fr} habitants "
+              "d'après le référentiel : vérifiez la tranche",
+        "en": "declared population band '{band:en}', but {where} has {population:en} inhabitants according "
+              "to the referential: check the band",
+    },
     "territory_kind_ancien": {"fr": "ancien code", "en": "old code"},
     "territory_kind_deleguee": {"fr": "commune déléguée", "en": "delegated commune"},
     "territory_kind_associee": {"fr": "commune associée", "en": "associated commune"},

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from ccas_compass.model import Answers
+from ccas_compass.model import Answers, Model
+from ccas_compass.territory.bands import band_of
 from ccas_compass.territory.checks import Reconciler, name_fits
 from ccas_compass.territory.referential import load
 
@@ -41,3 +42,21 @@ def test_unknown_code_old_code_and_mismatch_are_warnings_naming_them() -> None:
     assert "Tours (37261)" in lines[1]
     assert lines[2].startswith("c.csv:4: code INSEE 37999")
     assert "(old code)" in check.warnings[0].render("en")
+
+
+def test_a_declared_band_that_does_not_hold_the_population_is_a_warning(model: Model) -> None:
+    q = model.questionnaire
+    check = Reconciler(questionnaire=q)
+    small, big = band_of(q, 7000), band_of(q, 139259)
+    assert small is not None
+    assert big is not None
+    check.reconcile(Answers({"name": "CCAS de Tours", "insee": "37261", "population": big}, {}), "ok.yaml")
+    assert check.warnings == []
+    check.reconcile(Answers({"name": "CCAS de Tours", "insee": "37261", "population": small}, {}), "no.yaml")
+    (warning,) = check.warnings
+    assert warning.render("fr").startswith("no.yaml: tranche de population déclarée « ")
+    assert "Tours compte 139\u00a0259 habitants" in warning.render("fr")
+    cias = {"name": "CIAS Touraine-Est Vallées", "insee": "37156", "kind": "cias",
+            "population": band_of(q, 41489)}  # the EPCI's members, not the seat's 11 335
+    check.reconcile(Answers(cias, {}), "cias.yaml")
+    assert len(check.warnings) == 1

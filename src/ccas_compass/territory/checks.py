@@ -14,7 +14,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..errors import Problem
-from ..model import Answers
+from ..model import Answers, Questionnaire
+from .bands import POPULATION_QUESTION, band_of
+from .count import Count, Localised
 from .referential import Found, Referential, load, normalise
 
 KIND_WORDS = frozenset({"ccas", "cias", "centre", "communal", "intercommunal", "action", "sociale", "social"})
@@ -65,17 +67,20 @@ class Reconciler:
     """Codes looked up in the text (≈ 2 ms each) before every commune is parsed once (≈ 70 ms) and
     later lookups become dictionary accesses: a small batch never pays for the parse."""
 
-    def __init__(self, ref: Referential | None = None) -> None:
+    def __init__(self, ref: Referential | None = None, questionnaire: Questionnaire | None = None) -> None:
         self.ref = ref or load()
+        self.questionnaire = questionnaire
+        """When given, a declared population band is compared with the referential's population."""
         self.warnings: list[Problem] = []
-        self._seen: dict[tuple[str, str, str], tuple[str | None, tuple[Problem, ...]]] = {}
+        self._seen: dict[tuple[str, str, str, str], tuple[str | None, tuple[Problem, ...]]] = {}
 
     def verdict(self, organisation: Mapping[str, Any]) -> tuple[str | None, tuple[Problem, ...]]:
         """(today's code when it differs from the one given, the warnings) for a profile."""
         code = str(organisation.get("insee") or "")
         name = str(organisation.get("name") or "")
         kind = str(organisation.get("kind") or "")
-        key = (code, name, kind)
+        band = str(organisation.get("population") or "")
+        key = (code, name, kind, band)
         known = self._seen.get(key)
         if known is not None:
             return known
@@ -96,8 +101,28 @@ class Reconciler:
             if name and not name_fits(self.ref, name, found, kind):
                 problems.append(Problem("territory_warn_name", {"org": name, "name": found.commune.name,
                                                                 "code": found.commune.code}))
+            if band and self.questionnaire is not None:
+                problems += self._band(found, kind, band)
         self._seen[key] = (current, tuple(problems))
         return current, tuple(problems)
+
+    def _band(self, found: Found, kind: str, declared: str) -> list[Problem]:
+        """A declared band that does not hold the referential's population (the commune's for a
+        CCAS, its EPCI's members' for a CIAS)."""
+        assert self.questionnaire is not None
+        question = self.questionnaire.profile_question(POPULATION_QUESTION)
+        epci = self.ref.epci(found.commune.epci) if kind == "cias" else None
+        if epci is not None:
+            population: int | None = sum(c.population or 0 for c in self.ref.members(epci.siren))
+            where = epci.name
+        else:
+            population, where = found.commune.population, found.commune.name
+        expected = band_of(self.questionnaire, population)
+        given = question.option(declared) if question is not None else None
+        if expected is None or given is None or expected == declared:
+            return []
+        return [Problem("territory_warn_band", {"band": Localised(given.label), "where": where,
+                                                "population": Count(population)})]
 
     def reconcile(self, answers: Answers, source: str | None = None, line: int | None = None) -> Answers:
         """The answers with today's code; new warnings (once per organisation) kept in ``warnings``."""

@@ -1,7 +1,8 @@
-"""A number that a message formats with the thousands of its language: ``{population:fr}``."""
+"""Values a message formats in its own language: ``{population:fr}`` (thousands), ``{band:en}``."""
 
 from __future__ import annotations
 
+from ..model import I18n
 from ..typography import thousands
 
 
@@ -27,3 +28,19 @@ class Count:
 
     def __repr__(self) -> str:
         return f"Count({self.value!r})"
+
+
+class Localised:
+    """A text of the model (an option's label) given in the message's language: ``{band:fr}``."""
+
+    def __init__(self, text: I18n) -> None:
+        self.text = text
+
+    def __format__(self, spec: str) -> str:
+        return self.text.get(spec or "fr")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Localised) and other.text == self.text
+
+    def __hash__(self) -> int:
+        return hash(self.text)
