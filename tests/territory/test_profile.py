@@ -64,3 +64,22 @@ def test_bands_are_read_from_the_model(model: Model) -> None:
     assert found[-1].high is None
     assert all(a.high is not None and a.high + 1 == b.low for a, b in zip(found, found[1:], strict=False))
     assert band_of(model.questionnaire, 1499) != band_of(model.questionnaire, 1500)
+
+
+def test_the_interview_refuses_an_unknown_code_once_then_takes_an_old_one(model: Model) -> None:
+    """Through the real session loop: the referential's notes, today's code, the band as default."""
+    import pytest
+
+    from ccas_compass.session import Move, Session, Stopped, run
+    from tests.test_session import Scripted
+
+    asker = Scripted(["CCAS de Tours", "37999", "37235", "ccas", Move.STOP])
+    session = Session.new(model)
+    with pytest.raises(Stopped):
+        run(model, session, asker, lambda s: None)
+    assert asker.notes[0] == "territory_unknown_code_close"
+    assert [q for q, _ in asker.shown[:3]] == ["name", "insee", "insee"]  # asked again once
+    assert session.organisation["insee"] == "37261"  # the old code led to today's commune
+    assert "territory_info_alias_ancien" in asker.notes
+    population = next(current for q, current in asker.shown if q == "population")
+    assert population == band_of(model.questionnaire, 139259)  # proposed; the team confirms
