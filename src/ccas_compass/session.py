@@ -102,6 +102,11 @@ class Session:
                 checked = check.check_profile_value(given, step.question, path, problems)
                 if checked is not None:
                     self.store(step, checked)
+        if self.organisation.get("insee") and not problems:  # today's code, the band to propose
+            from .territory.profile import review
+
+            code = self.organisation["insee"]
+            self.organisation.update(review(model.questionnaire, "insee", self.organisation, code).updates)
         return problems
 
     def first_unasked(self, all_steps: list[Step]) -> int:

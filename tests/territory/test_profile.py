@@ -83,3 +83,13 @@ def test_the_interview_refuses_an_unknown_code_once_then_takes_an_old_one(model:
     assert "territory_info_alias_ancien" in asker.notes
     population = next(current for q, current in asker.shown if q == "population")
     assert population == band_of(model.questionnaire, 139259)  # proposed; the team confirms
+
+
+def test_a_code_given_on_the_command_line_is_read_the_same_way(model: Model) -> None:
+    from ccas_compass.session import Session
+
+    session = Session.new(model)
+    assert session.prefill(model, name="CCAS de Tours", insee="37235") == []
+    assert session.organisation["insee"] == "37261"
+    assert session.organisation["population"] == band_of(model.questionnaire, 139259)
+    assert "organisation.population" not in session.asked  # proposed, still asked
