@@ -6,6 +6,7 @@ Used by the tests (``from tests.factory import …``) and by ``benchmarks/batch.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import random
 from collections.abc import Iterator
@@ -40,17 +41,52 @@ def answer_value(question: Question, rng: random.Random) -> Any:
     return rng.choice(["", "Une remarque de l'équipe.", "Manque de moyens ; beaucoup d'envie."]) or None
 
 
+@functools.cache
+def _communes(departement: str) -> list[tuple[str, str, int | None]]:
+    from ccas_compass.territory.referential import load
+
+    return sorted((c.code, c.name, c.population) for c in load().in_departement(departement))
+
+
+@functools.cache
+def _free_codes(departement: str) -> list[str]:
+    """Codes of the département that lead to no commune, not even an old one (75004 was Asnières)."""
+    from ccas_compass.territory.referential import load
+
+    ref = load()
+    width = 5 - len(departement)
+    codes = (departement + f"{n:0{width}d}" for n in range(1, 10**width))
+    return [c for c in codes if c not in ref.communes and c not in ref.aliases]
+
+
 def organisation(
     index: int, departement: str, rng: random.Random, model: Model, number: int
 ) -> dict[str, Any]:
-    """Organisation ``index``, the ``number``-th of its département (its INSEE code is unique while
-    a département has fewer than 1000 — 100 overseas — organisations)."""
+    """Organisation ``index``, the ``number``-th commune of its département in the referential (its
+    code is unique), « CCAS de » its name, its population band; beyond the département's communes,
+    codes no commune has."""
     q = model.questionnaire
-    commune = f"{number % 1000:03d}" if len(departement) == 2 else f"{number % 100:02d}"
-    org: dict[str, Any] = {"name": f"CCAS de Commune-{index:04d}", "insee": departement + commune}
+    real = _communes(departement)  # a real commune and its name (the referential checks them)
+    population = None
+    if 0 < number <= len(real):
+        code, name, population = real[number - 1]
+        org: dict[str, Any] = {"name": f"CCAS de {name}", "insee": code}
+    else:  # beyond its communes: codes no commune has
+        free = _free_codes(departement) or [departement + "999"]
+        org = {"name": f"CCAS de Commune-{index:04d}", "insee": free[(number - len(real) - 1) % len(free)]}
     for question in q.profile:
         if question.type == "single":
             org[question.id] = rng.choice([o.id for o in question.options])
+    from ccas_compass.territory.bands import band_of
+    from ccas_compass.territory.referential import load
+
+    if population is not None and org.get("kind") == "cias":  # a CIAS: its EPCI's members
+        commune = load().commune(org["insee"])
+        members = load().members(commune.epci) if commune is not None and commune.epci else []
+        population = sum(c.population or 0 for c in members) or population
+    band = band_of(q, population)  # the band the referential gives
+    if band is not None:
+        org["population"] = band
     return org
 
 

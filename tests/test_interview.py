@@ -239,7 +239,7 @@ def test_real_terminal_ctrl_c_then_resume(tmp_path: Path) -> None:
     child.sendline("CCAS du Terminal")
     child.expect("INSEE")
     child.sendline("37261")
-    child.expect("Département: 37")
+    child.expect("Tours — Indre-et-Loire \\(37\\)")
     child.expect(r"arrows, then Enter")
     child.send(UP + UP + ENTER)  # kind: CCAS
     for _ in range(4):  # population, density, QPV, staff: left empty
@@ -277,8 +277,13 @@ def test_real_terminal_ctrl_c_then_resume(tmp_path: Path) -> None:
     child.close()
     assert child.exitstatus == 0
     document = yaml.safe_load((tmp_path / "answers.yaml").read_text(encoding="utf-8"))
-    assert document["organisation"] == {"name": "CCAS du Terminal", "insee": "37261", "kind": "ccas"}
     model = load_model()
+    from ccas_compass.territory.bands import band_of
+
+    # the population band proposed from the referential (Tours, 139 259) and confirmed with Enter
+    band = band_of(model.questionnaire, 139259)
+    assert document["organisation"] == {"name": "CCAS du Terminal", "insee": "37261", "kind": "ccas",
+                                        **({"population": band} if band else {})}
     first = model.questionnaire.questions[0]
     assert document["answers"][first.id] == first.options[0].id
     assert set(document["answers"]) == {q.id for q in model.questionnaire.questions}

@@ -17,6 +17,7 @@ import unicodedata
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from .errors import Problem
 from .model import Answers, AnswerValue, DeclaredShare, FigureScore, Model, Result, departement
@@ -113,6 +114,8 @@ class Collector:
         self.inputs: list[str] = []
         self._input_index: dict[str, int] = {}
         self.failures: list[Failure] = []
+        self.territory: Any = None
+        """A :class:`~ccas_compass.territory.checks.Reconciler`: today's codes and their warnings."""
         # organisations
         self.keys: dict[str, int] = {}
         self._grouping: tuple[array[int], array[int]] | None = None
@@ -173,6 +176,8 @@ class Collector:
     def add(self, answers: Answers, path: str, row: int = 0, model: Model | None = None) -> None:
         """One checked respondent, read from ``path`` (at CSV ``row``, 1-based with the header);
         ``model``: the questionnaire version it was checked against, when not the current one."""
+        if self.territory is not None:
+            answers = self.territory.reconcile(answers, path, row)
         organisation = answers.organisation
         insee = organisation.get("insee")
         name = organisation.get("name", "")

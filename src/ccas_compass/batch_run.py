@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from . import __version__
 from .batch import Collector, Failure, Team, panorama, teams
@@ -59,26 +59,33 @@ def run(
     shelf: Shelf | None = None,
     board: tuple[str, ...] = (),
     template: Path | None = None,
+    expected: Any = None,
 ) -> Outcome:
     """Score every input; write the results folder ``out`` and/or stream JSON to ``stream``.
     ``board``: also ``pdf`` and/or ``docx`` per organisation and for the panorama (``template``: the
-    PDF's Typst layout)."""
+    PDF's Typst layout). ``expected``: a campaign's expected communes
+    (:class:`~ccas_compass.territory.campaign.Expected`), for ``relance.csv`` and the representativeness."""
     if out is not None:
         check_target(out, force)
     inputs, missing = expand(paths, skip=out)
     if not inputs and not missing:
         raise UsageError([Problem("no_inputs", file=", ".join(str(p) for p in paths))])
     collector = Collector(model)
+    from .territory.checks import Reconciler
+
+    collector.territory = Reconciler(questionnaire=model.questionnaire)
     for problem in missing:
         collector.fail(problem.file or "", [problem])
     advance = phase("batch_reading", sum(i.size for i in inputs)) if phase else None
     tally = Tally(read=len(missing), refused=len(missing))
     warnings = read(inputs, model, collector, advance, mapping, jobs, shelf, tally)
     warnings += versions_summary(collector)
+    warnings += collector.territory.warnings
 
     overview = panorama(collector)
     outcome = Outcome(collector.respondents, collector.organisations, collector.failures, warnings,
                       tally=tally)
+    campaign = _campaign(model, collector, expected, outcome, lang) if expected is not None else None
 
     if out is not None and not collector.respondents:  # nothing to report: leave no folder behind
         out = None
@@ -86,7 +93,7 @@ def run(
     staging = Staging(out) if out is not None else None
     try:
         documents = Board(board, template)
-        _write(model, collector, overview, outcome, lang, staging, stream, charts, phase, documents)
+        _write(model, collector, overview, outcome, lang, staging, stream, charts, phase, documents, campaign)
         if staging is not None:
             staging.commit()
             outcome.files = len(staging.files) - 1  # the manifest is not a result
@@ -136,7 +143,7 @@ class Board:
 def _write(
     model: Model, collector: Collector, overview: Panorama, outcome: Outcome, lang: str,
     staging: Staging | None, stream: TextIO | None, charts: bool, phase: Phase | None,
-    board: Board | None = None,
+    board: Board | None = None, campaign: Any = None,
 ) -> None:
     from .batch import team_result
     from .render import csvout, jsonout
@@ -177,6 +184,10 @@ def _write(
         "failures": jsonout.failures(outcome.failures, lang),
         "warnings": [w.render(lang) for w in outcome.warnings],
     }
+    if campaign is not None:
+        from .territory.campaign import document as campaign_document
+
+        tail["campaign"] = campaign_document(campaign)
     if stream is not None:
         stream.write("\n], " + json.dumps(tail, ensure_ascii=False)[1:] + "\n")
     if staging is not None:
@@ -192,6 +203,14 @@ def _write(
             staging.write("panorama.svg", images["svg"])
             chart = "panorama.png"
         markdown = panorama_markdown(model, overview, lang, failed=len(outcome.failures), chart=chart)
+        if campaign is not None:  # « Représentativité » and who to remind (issue 12)
+            from .render.campaign import campaign_markdown, relance_csv
+            from .territory.referential import load
+
+            section = campaign_markdown(campaign, load(), lang)  # first: how far the panorama speaks
+            at = markdown.find("\n## ")
+            markdown = markdown + section if at < 0 else markdown[:at] + section + markdown[at:]
+            staging.write_text("relance.csv", relance_csv(campaign, load(), lang), bom=True)
         staging.write_text("panorama.md", markdown)
         if board is not None and board.formats:
             board.write(staging, "panorama", markdown, images, lang, model)
@@ -202,6 +221,21 @@ def _write(
         rows: list[Sequence[csvout.Cell]] = [header, *(csvout.plain(r) for r in table_rows)]
         book = workbook_bytes([(message("csv_sheet", lang), rows)], title="ccas-compass", freeze="B2")
         staging.write("resultats.xlsx", book)
+
+
+def _campaign(model: Model, collector: Collector, expected: Any, outcome: Outcome, lang: str) -> Any:
+    """The campaign's follow-up from the organisations that answered; its warnings into ``outcome``."""
+    from .render.campaign import low_band_lines
+    from .territory.campaign import follow_up
+    from .territory.referential import load
+
+    kinds = [collector.organisation(org).get("kind") for org in range(collector.organisations)]
+    orgs = [(collector.insee[org] or None, kinds[org]) for org in range(collector.organisations)]
+    campaign = follow_up(load(), model.questionnaire, expected, orgs, lang)
+    outcome.warnings += list(expected.warnings)
+    lows = low_band_lines(campaign, lang)
+    outcome.warnings += [Problem("campaign_low_band_warning", {"text": t}) for t in lows]
+    return campaign
 
 
 def _team_files(

@@ -406,15 +406,22 @@ def assess_cmd(
             lang_, data, resume=resume, draft=draft, save=save, force=force,
             prefill={"name": organisation, "insee": insee},
         )
-        result = score(model, parsed)
+        scorer = score
     else:  # scored with the questionnaire version the file declares, when the tool ships it
         shelf = _shelf(data)
+        scorer = shelf.score
         if answers == "-":
             text = decode(sys.stdin.buffer.read(), "<stdin>", UsageError)
             model, parsed = shelf.load_answers("<stdin>", text=text)
         else:
             model, parsed = shelf.load_answers(answers)
-        result = shelf.score(model, parsed)
+    from .territory.checks import Reconciler  # the commune referential: old codes, unknown codes, names
+
+    territory = Reconciler(questionnaire=model.questionnaire)
+    parsed = territory.reconcile(parsed)
+    for warning in territory.warnings:
+        typer.echo(message("warning_line", lang_, text=warning.render(lang_)), err=True)
+    result = scorer(model, parsed)
     for warning in result.warnings:
         typer.echo(message("warning_line", lang_, text=warning.render(lang_)), err=True)
     _emit_report(model, result, fmt, output, force, no_chart, lang_, template=template)
@@ -585,6 +592,13 @@ def batch_cmd(
     jobs: Annotated[
         int | None, typer.Option("--jobs", "-j", help=h("help_batch_jobs"), min=1, metavar="N")
     ] = None,
+    departement: Annotated[
+        str | None, typer.Option("--departement", help=h("help_batch_departement"), metavar="CODE")
+    ] = None,
+    expected_list: Annotated[
+        Path | None,
+        typer.Option("--expected", help=h("help_batch_expected"), metavar="LIST.csv", dir_okay=False),
+    ] = None,
     lang: LangOpt = None,
     data: DataOpt = None,
     pdf: Annotated[bool, typer.Option("--pdf", help=h("help_batch_pdf"))] = False,
@@ -600,6 +614,15 @@ def batch_cmd(
         raise UsageError([Problem("batch_board_needs_out")])
     shelf = _shelf(data)  # each answers file scored with the questionnaire version it declares
     model = shelf.current
+    expected = None
+    if departement is not None and expected_list is not None:
+        raise UsageError([Problem("campaign_both")])
+    if departement is not None or expected_list is not None:  # campaign follow-up (issue 12)
+        from .territory import campaign
+        from .territory.referential import load as territory
+
+        expected = (campaign.from_list(territory(), expected_list) if expected_list is not None
+                    else campaign.for_departement(territory(), departement or ""))
     table_mapping = None
     if mapping:
         from .collect.pairs import load_all
@@ -610,7 +633,8 @@ def batch_cmd(
         outcome = run(model, inputs, lang=lang_, out=out, force=force, charts=not no_chart, stream=stream,
                       phase=phase, mapping=table_mapping, jobs=jobs or min(os.cpu_count() or 1, 4),
                       shelf=shelf,
-                      board=tuple(f for f, on in (("pdf", pdf), ("docx", docx)) if on), template=template)
+                      board=tuple(f for f, on in (("pdf", pdf), ("docx", docx)) if on), template=template,
+                      expected=expected)
     for warning in outcome.warnings:
         typer.echo(message("warning_line", lang_, text=warning.render(lang_)), err=True)
     if outcome.failures:
@@ -632,6 +656,29 @@ def batch_cmd(
         typer.echo(message("batch_hint_out", lang_))
     if outcome.failures:
         raise typer.Exit(1)
+
+
+@app.command("commune", help=h("help_commune"))
+@handled
+def commune_cmd(
+    query: Annotated[list[str], typer.Argument(help=h("help_commune_query"), metavar="CODE|NAME")],
+    *,
+    fmt: FormatOpt = TextOrJson.text,
+    lang: LangOpt = None,
+) -> None:
+    from .territory import lookup
+    from .territory.referential import load
+
+    lang_ = resolve_lang(lang)
+    ref = load()
+    found = lookup.resolve(ref, " ".join(query))
+    if fmt is TextOrJson.json:
+        from .render import jsonout
+
+        docs = [lookup.document(ref, f) for f in found]
+        _emit(jsonout.dumps(docs[0] if len(docs) == 1 else docs), None, False, lang_)
+    else:
+        _emit(lookup.text(ref, found, lang_), None, False, lang_)
 
 
 mapping_app = typer.Typer(

@@ -86,7 +86,7 @@ class TerminalAsker:
             self.write("\n".join(wrapped) if wrapped else "")
 
     def notify(self, problem: Problem) -> None:
-        mark = "→" if problem.key == "insee_ok" else "!"
+        mark = "→" if problem.key == "insee_ok" or problem.key.startswith("territory_info") else "!"
         self.say(f"{mark} {problem.render(self.lang)}", "  ")
 
     def _header(self, step: Step) -> None:

@@ -143,7 +143,7 @@ def build_report(model: Model, result: Result, *, digits: int = 0) -> Report:
         ambition_lean=leaning({r.id: r.ambition for r in rows}),
         gaps=main_gaps(rows),
         reasons=reasons(model, result),
-        levers=levers(model, rows),
+        levers=levers(model, rows, result.answers.organisation),
     )
 
 
@@ -208,11 +208,16 @@ def reasons(model: Model, result: Result, limit: int = REASONS_PER_FIGURE) -> di
     return out
 
 
-def levers(model: Model, rows: Sequence[Row]) -> tuple[Lever, ...]:
+def levers(
+    model: Model, rows: Sequence[Row], organisation: Mapping[str, str] | None = None
+) -> tuple[Lever, ...]:
     """Figures whose ambition share exceeds the practice share by :data:`GROW_THRESHOLD` or more,
-    the largest difference first."""
+    the largest difference first; their ingredients that fit the organisation's territory first."""
+    from .territory.fit import for_territory, territories
+
+    where = territories(organisation or {})
     found = [
-        Lever(model.figure(r.id), r.practice, r.ambition)
+        Lever(for_territory(model.figure(r.id), where), r.practice, r.ambition)
         for r in rows
         if r.practice is not None
         and r.ambition is not None

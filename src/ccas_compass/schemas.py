@@ -158,7 +158,17 @@ def result_schema(model: Model) -> dict[str, Any]:
             "organisation": {
                 "type": "object",
                 "required": ["name"],
-                "properties": {"name": {"type": "string"}, "departement": text_or_null},
+                "properties": {
+                    "name": {"type": "string"},
+                    "departement": text_or_null,
+                    "commune": {  # from the commune referential; null for a missing or unknown code
+                        "type": ["object", "null"],
+                        "properties": {
+                            "code": {"type": "string"}, "name": {"type": "string"},
+                            "population": {"type": ["integer", "null"]}, "departement_name": text_or_null,
+                        },
+                    },
+                },
                 "additionalProperties": {"type": ["string", "null"]},
             },
             "respondent": {"type": ["object", "null"]},

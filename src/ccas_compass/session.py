@@ -102,6 +102,11 @@ class Session:
                 checked = check.check_profile_value(given, step.question, path, problems)
                 if checked is not None:
                     self.store(step, checked)
+        if self.organisation.get("insee") and not problems:  # today's code, the band to propose
+            from .territory.profile import review
+
+            code = self.organisation["insee"]
+            self.organisation.update(review(model.questionnaire, "insee", self.organisation, code).updates)
         return problems
 
     def first_unasked(self, all_steps: list[Step]) -> int:
@@ -164,11 +169,18 @@ def run(
                 for problem in problems or [Problem("missing", {}, path)]:
                     asker.notify(problem)
                 continue
+            previous = session.value(step)
             session.store(step, value)
-            if step.question.id == "insee" and step.section == "organisation":
-                from .model import departement
+            if step.section == "organisation":  # what the commune referential says (issue 12)
+                from .territory.profile import review
 
-                asker.notify(Problem("insee_ok", {"departement": departement(value) or ""}))
+                verdict = review(model.questionnaire, step.question.id, session.organisation, previous,
+                                 asked=frozenset(k.split(".", 1)[1] for k in session.asked if k != step.key))
+                for note in verdict.notes:
+                    asker.notify(note)
+                if verdict.retry:
+                    continue
+                session.organisation.update(verdict.updates)
         save(session)
         index += 1
     return session

@@ -75,7 +75,13 @@ def test_departement_names() -> None:
     from ccas_compass import departements
     from ccas_compass.render.batch_markdown import departement_label
 
-    assert len(departements.NAMES) == 101  # 96 in metropolitan France (2A and 2B for 20), 5 overseas
+    # from the commune referential (COG): 96 in metropolitan France (2A and 2B for 20), 5 overseas
+    # départements, and the overseas collectivities (975 Saint-Pierre-et-Miquelon…)
+    assert departements.name("37") == "Indre-et-Loire"
+    assert departements.name("976") == "Mayotte"
+    assert departements.name("975") == "Saint-Pierre-et-Miquelon"
+    assert departements.name("20") is None
     assert departement_label("2A") == "2A (Corse-du-Sud)"
     assert departement_label("974") == "974 (La Réunion)"
-    assert departement_label("988") == "988"  # not a département: the code alone
+    assert departement_label("988") == "988 (Nouvelle-Calédonie)"  # an overseas collectivity
+    assert departement_label("99") == "99"  # not a département: the code alone

@@ -67,8 +67,8 @@ def answers_header(model: Model) -> str:
 
 def results_header(model: Model, lang: str) -> list[str]:
     fixed = [message(f"csv_{key}", lang) for key in (
-        "organisation", "insee", "departement", "kind", "population", "densite", "qpv", "effectif",
-        "respondents", "coverage", "dominant", "agreement",
+        "organisation", "insee", "commune", "departement", "departement_name", "commune_population", "kind",
+        "population", "densite", "qpv", "effectif", "respondents", "coverage", "dominant", "agreement",
     )]
     per_figure = []
     for figure in model.figures:
@@ -91,8 +91,12 @@ def results_row(model: Model, team: Team, peer: Peers | None, report: str | None
     dominant = None if team.dominant is None else model.figures[team.dominant].name.get(lang)
     if team.none_stands_out:
         dominant = message("csv_none_stands_out", lang)
+    from ..territory.checks import commune_info  # the referential's name and population (issue 12)
+
+    commune = commune_info(org.get("insee")) or {}
     row: list[Cell] = [
-        org.get("name"), org.get("insee"), team.departement, label("kind"), label("population"),
+        org.get("name"), org.get("insee"), commune.get("name"), team.departement,
+        commune.get("departement_name"), commune.get("population"), label("kind"), label("population"),
         label("densite"), label("qpv"), label("effectif"), len(team.members), round(team.coverage, 1),
         dominant, None if team.agreement is None else round(100.0 * team.agreement, 1),
     ]

@@ -84,6 +84,9 @@ def result(model: Model, res: Result, lang: str) -> dict[str, Any]:
     answers = res.answers
     organisation: dict[str, Any] = dict(answers.organisation)
     organisation["departement"] = departement(answers.organisation.get("insee"))
+    from ..territory.checks import commune_info
+
+    organisation["commune"] = commune_info(answers.organisation.get("insee"))
     names = {f.id: f.name.get(lang) for f in model.figures}
     shares = round_shares([s.share for s in res.practice])
     practice = [
@@ -299,6 +302,9 @@ def team(
     res = result if result is not None else batch.team_result(model, t)
     organisation: dict[str, Any] = dict(t.organisation)
     organisation["departement"] = t.departement
+    from ..territory.checks import commune_info
+
+    organisation["commune"] = commune_info(t.organisation.get("insee"))
     practice = round_shares(list(t.practice))
     figures = []
     for i, fid in enumerate(model.figure_ids):

@@ -182,6 +182,11 @@ def meta(report: Report, lang: str) -> list[str]:
     r = report.result
     answers = r.answers
     out = [message("report_meta_questionnaire", lang, id=r.model_id, version=r.model_version)]
+    from ..territory.checks import commune_phrase  # the commune, its département, its population
+
+    commune = commune_phrase(answers.organisation.get("insee"), lang)
+    if commune is not None:
+        out.insert(0, commune)
     if answers.date:
         out.append(message("report_meta_date", lang, date=long_date(answers.date, lang)))
     role = answers.respondent.get("role")

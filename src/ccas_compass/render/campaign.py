@@ -1,0 +1,82 @@
+"""A campaign's follow-up rendered: the « Représentativité » section of ``panorama.md`` and
+``relance.csv`` (who has not answered), Excel-FR ready exactly like ``resultats.csv``."""
+
+from __future__ import annotations
+
+from ..i18n import message
+from ..territory.campaign import Campaign
+from ..territory.count import Count
+from ..territory.referential import Referential
+from ..typography import typeset
+from . import csvout
+from .markdown import escape, table
+
+
+def _pct(value: float | None, lang: str) -> str:
+    if value is None:
+        return "—"
+    text = f"{100 * value:.0f}"
+    return f"{text} %" if lang == "fr" else f"{text}%"
+
+
+def scope(campaign: Campaign, ref: Referential, lang: str) -> str:
+    e = campaign.expected
+    if e.scope == "departement":
+        name = ref.departement_name(e.value)
+        dep = f"{e.value} ({name})" if name else e.value
+        return message("campaign_scope_departement", lang, expected=len(e.communes), dep=dep)
+    return message("campaign_scope_list", lang, expected=len(e.communes), file=e.value)
+
+
+def low_band_lines(campaign: Campaign, lang: str) -> list[str]:
+    """One warning per population band answering at less than half the overall rate."""
+    return [
+        message("campaign_low_band", lang, band=b.label, rate=_pct(b.rate, lang),
+                overall=_pct(campaign.rate, lang))
+        for b in campaign.low
+    ]
+
+
+def campaign_markdown(campaign: Campaign, ref: Referential, lang: str) -> str:
+    """The « Représentativité » section of ``panorama.md`` (put before its first section)."""
+    pop_expected = campaign.population_expected
+    summary = message(
+        "campaign_summary", lang, scope=scope(campaign, ref, lang),
+        answered=len(campaign.answered), rate=_pct(campaign.rate, lang),
+        covered=Count(campaign.population_covered), population=Count(pop_expected),
+        population_rate=_pct(campaign.population_covered / pop_expected if pop_expected else None, lang),
+    )
+    title = escape(typeset(message("campaign_title", lang), lang))
+    out = ["", "## " + title, "", escape(typeset(summary, lang)), ""]
+    keys = ("campaign_col_band", "campaign_col_expected", "campaign_col_answered", "campaign_col_rate")
+    header = [message(k, lang) for k in keys]
+    rows = [[escape(b.label), str(b.expected), str(b.answered), typeset(_pct(b.rate, lang), lang)]
+            for b in campaign.by_population]
+    out += table(header, rows, "lrrr")
+    lows = low_band_lines(campaign, lang)
+    if lows:
+        out += [""] + ["> **⚠** " + escape(typeset(line, lang)) for line in lows]
+    if campaign.outside:
+        out += ["", escape(typeset(message("campaign_outside", lang, count=campaign.outside), lang))]
+    key = "campaign_relance" if campaign.missing else "campaign_all_answered"
+    out += ["", escape(typeset(message(key, lang, count=len(campaign.missing)), lang)), ""]
+    return "\n".join(out)
+
+
+def relance_header(lang: str) -> list[str]:
+    keys = ("csv_relance_code", "csv_relance_name", "csv_departement", "csv_departement_name",
+            "csv_relance_population", "csv_relance_band", "csv_epci_siren", "csv_epci_name")
+    return [message(k, lang) for k in keys]
+
+
+def relance_csv(campaign: Campaign, ref: Referential, lang: str) -> str:
+    """Who has not answered, most populated first: code, name, département, population, band, EPCI.
+    ``;``, decimal comma in French, formula-safe text cells (the writer adds the BOM)."""
+    lines = [csvout.line(relance_header(lang), lang)]
+    for c in campaign.missing:
+        epci = ref.epci(c.epci)
+        lines.append(csvout.line([
+            c.code, c.name, c.departement, ref.departement_name(c.departement), c.population,
+            campaign.band_labels.get(c.code), epci.siren if epci else None, epci.name if epci else None,
+        ], lang))
+    return "".join(lines)

@@ -1,0 +1,182 @@
+"""An answers file's organisation checked against the referential: warnings, never refusals.
+
+* an unknown code is a warning naming it (codes change every year; the answers are still scored);
+* an old code, a délégué or an arrondissement is read as today's commune, with a warning;
+* a name that does not look like its code's commune (or, for a CIAS, its EPCI) is a warning naming
+  both. Tolerant: « CCAS de Tours », « C.C.A.S. Tours », « Centre communal d'action sociale de
+  Tours », « CIAS Touraine-Est Vallées » for a CIAS whose seat is in that EPCI all match.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from typing import Any
+
+from ..errors import Problem
+from ..model import Answers, Questionnaire
+from .bands import POPULATION_QUESTION, band_of
+from .count import Count, Localised
+from .referential import Found, Referential, load, normalise
+
+KIND_WORDS = frozenset({"ccas", "cias", "centre", "communal", "intercommunal", "action", "sociale", "social"})
+LINK_WORDS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "sur", "en", "a", "aux", "au"})
+EPCI_WORDS = frozenset({"cc", "ca", "cu", "communaute", "communes", "agglomeration", "urbaine", "metropole",
+                        "pays", "territoire", "intercommunalite", "com", "agglo"})
+
+
+def _words(text: str) -> list[str]:
+    """Normalised words, with dotted acronyms joined (``C.C.A.S.`` → ``ccas``)."""
+    joined = "".join(ch for ch in text if ch not in ".")
+    return normalise(joined.replace("'", " ").replace("’", " ")).split()
+
+
+def _contains(haystack: list[str], needle: list[str]) -> bool:
+    n = len(needle)
+    return n > 0 and any(haystack[i : i + n] == needle for i in range(len(haystack) - n + 1))
+
+
+def name_fits(ref: Referential, name: str, found: Found, kind: str | None = None) -> bool:
+    """Whether an organisation's name fits its code: it names the commune (or the délégué the code
+    was), or, for a CIAS, the EPCI of its seat. A name with nothing but « CCAS » in it fits."""
+    words = _words(name)
+    significant = [w for w in words if w not in KIND_WORDS and w not in LINK_WORDS]
+    if not significant:
+        return True
+    candidates = [found.commune.name]
+    if found.alias is not None and found.alias.name:
+        candidates.append(found.alias.name)
+    if any(_contains(words, _words(c)) for c in candidates):
+        return True
+    telling = [w for w in significant if len(w) > 3 and w not in ("saint", "sainte", "ville", "commune")]
+    if telling and any(set(telling) <= set(_words(c)) for c in candidates):  # « CCAS de Chambray »
+        return True
+    epci = ref.epci(found.commune.epci)
+    if epci is not None and (kind == "cias" or "cias" in words or "intercommunal" in words):
+        core = [w for w in _words(epci.name) if w not in EPCI_WORDS and w not in LINK_WORDS]
+        mine = [w for w in significant if w not in EPCI_WORDS]
+        if core and mine and (set(core) <= set(words) or set(mine) <= set(core)):
+            return True
+    return False
+
+
+class Reconciler:
+    """Organisations in, today's codes and warnings out; one verdict per (code, name, kind)."""
+
+    BULK_AFTER = 30
+    """Codes looked up in the text (≈ 2 ms each) before every commune is parsed once (≈ 70 ms) and
+    later lookups become dictionary accesses: a small batch never pays for the parse."""
+
+    def __init__(self, ref: Referential | None = None, questionnaire: Questionnaire | None = None) -> None:
+        self.ref = ref or load()
+        self.questionnaire = questionnaire
+        """When given, a declared population band is compared with the referential's population."""
+        self.warnings: list[Problem] = []
+        self._seen: dict[tuple[str, str, str, str], tuple[str | None, tuple[Problem, ...]]] = {}
+
+    def verdict(self, organisation: Mapping[str, Any]) -> tuple[str | None, tuple[Problem, ...]]:
+        """(today's code when it differs from the one given, the warnings) for a profile."""
+        code = str(organisation.get("insee") or "")
+        name = str(organisation.get("name") or "")
+        kind = str(organisation.get("kind") or "")
+        band = str(organisation.get("population") or "")
+        key = (code, name, kind, band)
+        known = self._seen.get(key)
+        if known is not None:
+            return known
+        problems: list[Problem] = []
+        current: str | None = None
+        if len(self._seen) == self.BULK_AFTER:
+            _ = self.ref.communes, self.ref.aliases
+        found = self.ref.find(code) if code else None
+        if code and found is None:
+            problems.append(Problem("territory_warn_unknown", {"code": code}))
+        elif found is not None:
+            if found.alias is not None:
+                current = found.commune.code
+                problems.append(Problem("territory_warn_alias", {
+                    "code": code, "kind": KindLabel(found.alias.kind), "name": found.commune.name,
+                    "current": current,
+                }))
+            if name and not name_fits(self.ref, name, found, kind):
+                problems.append(Problem("territory_warn_name", {"org": name, "name": found.commune.name,
+                                                                "code": found.commune.code}))
+            if band and self.questionnaire is not None:
+                problems += self._band(found, kind, band)
+        self._seen[key] = (current, tuple(problems))
+        return current, tuple(problems)
+
+    def _band(self, found: Found, kind: str, declared: str) -> list[Problem]:
+        """A declared band that does not hold the referential's population (the commune's for a
+        CCAS, its EPCI's members' for a CIAS)."""
+        assert self.questionnaire is not None
+        question = self.questionnaire.profile_question(POPULATION_QUESTION)
+        epci = self.ref.epci(found.commune.epci) if kind == "cias" else None
+        if epci is not None:
+            population: int | None = sum(c.population or 0 for c in self.ref.members(epci.siren))
+            where = epci.name
+        else:
+            population, where = found.commune.population, found.commune.name
+        expected = band_of(self.questionnaire, population)
+        given = question.option(declared) if question is not None else None
+        if expected is None or given is None or expected == declared:
+            return []
+        return [Problem("territory_warn_band", {"band": Localised(given.label), "where": where,
+                                                "population": Count(population)})]
+
+    def reconcile(self, answers: Answers, source: str | None = None, line: int | None = None) -> Answers:
+        """The answers with today's code; new warnings (once per organisation) kept in ``warnings``."""
+        seen = len(self._seen)
+        current, problems = self.verdict(answers.organisation)
+        if len(self._seen) > seen:  # first time this organisation is met: tell it once
+            where = source if source is not None else answers.source
+            self.warnings += [dataclasses.replace(p, file=where, line=line or None) for p in problems]
+        if current is None:
+            return answers
+        return dataclasses.replace(answers, organisation={**answers.organisation, "insee": current})
+
+
+class KindLabel:
+    """The kind of alias (``ancien``…) rendered in the message's language: ``{kind}`` in a Problem."""
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+
+    def __format__(self, spec: str) -> str:
+        from ..i18n import message
+
+        return message(f"territory_kind_{self.kind}", spec or "fr")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, KindLabel) and other.kind == self.kind
+
+    def __hash__(self) -> int:
+        return hash(self.kind)
+
+
+def commune_phrase(code: str | None, lang: str) -> str | None:
+    """« Tours (37261), Indre-et-Loire, 139 259 habitants » for a report's header; None when the
+    code is missing or unknown."""
+    info = commune_info(code)
+    if info is None:
+        return None
+    from ..i18n import message
+    from .count import Count
+
+    return message("report_commune", lang, name=info["name"], code=info["code"],
+                   departement=info["departement_name"] or "", population=Count(info["population"]))
+
+
+def commune_info(code: str | None, ref: Referential | None = None) -> dict[str, Any] | None:
+    """What reports and results carry about the commune of a code: code, name, population,
+    département name; None for no code or an unknown one."""
+    if not code:
+        return None
+    ref = ref or load()
+    found = ref.find(code)
+    if found is None:
+        return None
+    c = found.commune
+    return {"code": c.code, "name": c.name, "population": c.population,
+            "departement_name": ref.departement_name(c.departement)}
+

@@ -1,0 +1,62 @@
+"""Answers checked against the referential: warnings, today's code, tolerant names."""
+
+from __future__ import annotations
+
+import pytest
+
+from ccas_compass.model import Answers, Model
+from ccas_compass.territory.bands import band_of
+from ccas_compass.territory.checks import Reconciler, name_fits
+from ccas_compass.territory.referential import load
+
+
+@pytest.mark.parametrize("name", ["CCAS de Tours", "C.C.A.S. Tours", "CCAS", "ccas de la ville de tours",
+                                  "Centre communal d'action sociale de Tours"])
+def test_names_that_fit_tours(name: str) -> None:
+    ref = load()
+    assert name_fits(ref, name, ref.find("37261"))  # type: ignore[arg-type]
+
+
+def test_a_cias_named_after_its_epci_fits_its_seat() -> None:
+    ref = load()
+    seat = ref.find("37156")  # Montlouis-sur-Loire, in CC Touraine-Est Vallées
+    assert seat is not None
+    assert "Touraine-Est" in ref.epci(seat.commune.epci).name
+    assert name_fits(ref, "CIAS Touraine Est Vallées", seat, "cias")
+    assert not name_fits(ref, "CIAS du Pays de Chinon", seat, "cias")
+
+
+def test_unknown_code_old_code_and_mismatch_are_warnings_naming_them() -> None:
+    check = Reconciler()
+    old = check.reconcile(Answers({"name": "CCAS de Tours", "insee": "37235"}, {}), "a.yaml")
+    assert old.organisation["insee"] == "37261"
+    check.reconcile(Answers({"name": "CCAS de Chinon", "insee": "37261"}, {}), "b.yaml")
+    unknown = check.reconcile(Answers({"name": "CCAS X", "insee": "37999"}, {}), "c.csv", 4)
+    assert unknown.organisation["insee"] == "37999"  # kept: still scored
+    check.reconcile(Answers({"name": "CCAS de Chinon", "insee": "37261"}, {}), "d.yaml")  # said once
+    lines = [w.render("fr") for w in check.warnings]
+    assert len(lines) == 3
+    assert lines[0].startswith("a.yaml: code INSEE 37235 (ancien code)")
+    assert "Tours (37261)" in lines[0]
+    assert lines[1].startswith("b.yaml: « CCAS de Chinon »")
+    assert "Tours (37261)" in lines[1]
+    assert lines[2].startswith("c.csv:4: code INSEE 37999")
+    assert "(old code)" in check.warnings[0].render("en")
+
+
+def test_a_declared_band_that_does_not_hold_the_population_is_a_warning(model: Model) -> None:
+    q = model.questionnaire
+    check = Reconciler(questionnaire=q)
+    small, big = band_of(q, 7000), band_of(q, 139259)
+    assert small is not None
+    assert big is not None
+    check.reconcile(Answers({"name": "CCAS de Tours", "insee": "37261", "population": big}, {}), "ok.yaml")
+    assert check.warnings == []
+    check.reconcile(Answers({"name": "CCAS de Tours", "insee": "37261", "population": small}, {}), "no.yaml")
+    (warning,) = check.warnings
+    assert warning.render("fr").startswith("no.yaml: tranche de population déclarée « ")
+    assert "Tours compte 139\u00a0259 habitants" in warning.render("fr")
+    cias = {"name": "CIAS Touraine-Est Vallées", "insee": "37156", "kind": "cias",
+            "population": band_of(q, 41489)}  # the EPCI's members, not the seat's 11 335
+    check.reconcile(Answers(cias, {}), "cias.yaml")
+    assert len(check.warnings) == 1
