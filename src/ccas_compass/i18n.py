@@ -509,11 +509,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "report_levers_intro": {
         "fr": "Pour les figures auxquelles votre ambition 2050 donne au moins {threshold} points de "
-        "plus que vos pratiques, des ingrédients possibles selon les quatre axes de l'UNCCAS. "
-        "À piocher selon votre territoire : aucun n'est obligatoire.",
+        "plus que vos pratiques, des exemples d'ingrédients proposés par l'outil, dans l'esprit des "
+        "quatre questions de la démarche de l'UNCCAS (espaces, présence, modes d'action, métiers). "
+        "Ce n'est pas un catalogue : à piocher selon votre territoire, aucun n'est obligatoire, et "
+        "d'autres restent à imaginer.",
         "en": "For the figures your 2050 ambition gives at least {threshold} points more than your "
-        "practices, possible ingredients along UNCCAS's four axes. Pick what fits your "
-        "territory: none is required.",
+        "practices, example ingredients suggested by this tool, in the spirit of the four questions "
+        "of the UNCCAS work (spaces, presence, ways of acting, jobs). This is no catalogue: pick what "
+        "fits your territory; none is required, and others are yours to imagine.",
     },
     "report_levers_none": {
         "fr": "Votre ambition 2050 ne donne à aucune figure {threshold} points ou plus au-delà de "
