@@ -10,6 +10,8 @@ import yaml
 
 from ccas_compass.loading import default_data_dir
 from ccas_compass.model import Model
+from ccas_compass.scoring import score
+from tests.conftest import REPO, answers_of
 
 FIGURES = ["convivialites", "potentialites", "radar", "lieux_partages", "energies", "avocat", "formateur"]
 THEMES = [
@@ -205,3 +207,28 @@ def test_french_typography_of_questions(raw: dict) -> None:  # type: ignore[type
         text = q["text"]["fr"]
         assert not re.search(r"\S[?!;:»]", text.replace("://", "")), (q["id"], text)
         assert "'" not in text or "’" not in text, q["id"]  # one apostrophe style per text
+
+
+def test_the_weighting_rubric_shows_the_current_balance(raw: dict, model: Model) -> None:  # type: ignore[type-arg]
+    """docs/ponderation.md prints each figure's attainable maximum and question count: kept in step."""
+    doc = (REPO / "docs" / "ponderation.md").read_text(encoding="utf-8")
+    rows = {}
+    for line in doc.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) == 5 and cells[1].isdigit():
+            rows[cells[0]] = (int(cells[1]), int(cells[3]))
+    for figure in model.figures:
+        total = sum(attainable(q, figure.id) for q in practice(raw))
+        informing = sum(attainable(q, figure.id) > 0 for q in practice(raw))
+        assert rows[figure.name.fr] == (total, informing), figure.id
+
+
+def test_a_ccas_that_describes_only_its_statutory_core_draws_no_figure(model: Model) -> None:
+    """Every practice question answered with a neutral option: every figure's intensity is 0."""
+    values: dict[str, str | list[str]] = {}
+    for question in model.questionnaire.practice_questions:
+        neutral = [o.id for o in question.options if not any(o.weights.values())]
+        values[question.id] = neutral[0] if question.type == "single" else neutral[:1]
+    result = score(model, answers_of(model, values))
+    assert result.answered == len(model.questionnaire.practice_questions)
+    assert [f.intensity for f in result.practice] == [0.0] * len(model.figures)
