@@ -520,9 +520,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "report_levers_none": {
         "fr": "Votre ambition 2050 ne donne à aucune figure {threshold} points ou plus au-delà de "
-        "vos pratiques : `ccas-compass figures --details` liste tous les ingrédients.",
+        "vos pratiques : `ccas-compass figures --details` liste tous les exemples d'ingrédients.",
         "en": "Your 2050 ambition gives no figure {threshold} points or more beyond your "
-        "practices: `ccas-compass figures --details` lists every ingredient.",
+        "practices: `ccas-compass figures --details` lists every example ingredient.",
     },
     "report_levers_no_ambition": {
         "fr": "Ambition 2050 non renseignée : répartissez ses points (question ambition_2050) pour "
@@ -1319,6 +1319,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "draft_native": {
         "fr": "{count} colonne(s) déjà lisible(s) sans correspondance : {names}",
         "en": "{count} column(s) already readable without a mapping: {names}",
+    },
+    # --- issue 10: content (the ingredients are the tool's own examples) ---
+    "figures_ingredients_note": {
+        "fr": "Les ingrédients sont des exemples proposés par l'outil, rangés selon les quatre questions "
+        "que la démarche de l'UNCCAS pose à chaque figure (espaces, présence, modes d'action, métiers). "
+        "Ce n'est pas un catalogue : chaque CCAS/CIAS pioche ce qui a du sens chez lui, et de nouvelles "
+        "orientations peuvent être imaginées.",
+        "en": "The ingredients are examples suggested by this tool, sorted along the four questions the "
+        "UNCCAS work asks of each figure (spaces, presence, ways of acting, jobs). This is no catalogue: "
+        "each CCAS/CIAS picks what makes sense locally, and new orientations may be imagined.",
     },
 }
 
