@@ -232,3 +232,25 @@ def test_a_ccas_that_describes_only_its_statutory_core_draws_no_figure(model: Mo
     result = score(model, answers_of(model, values))
     assert result.answered == len(model.questionnaire.practice_questions)
     assert [f.intensity for f in result.practice] == [0.0] * len(model.figures)
+
+
+SEED_WORDS = {
+    "convivialites": ("carnaval", "café", "invisibles", "confiance"),
+    "potentialites": ("solutionneur", "potentialités", "faire projet"),
+    "radar": ("aller-vers", "besoins et leurs potentiels", "réseau d'acteurs partenaires"),
+    "lieux_partages": ("cohabitations", "l'immeuble", "un quartier", "isolement", "repères"),
+    "energies": ("forces vives", "nouvelles solidarités", "chef d'orchestre"),
+    "avocat": ("nouveaux acteurs qui s'y implantent", "garant", "haute qualité sociale", "cohérence locale"),
+    "formateur": ("savoir-être", "solidarités", "coopération", "civisme", "« care »", "forme les"),
+}
+
+
+def test_figures_say_what_the_source_article_says(model: Model) -> None:
+    """The descriptions keep the source's own markers (Avocat faces new actors, Lieux organises
+    cohabitations, Formateur passes on savoir-être, solidarity, cooperation, civic sense, care)."""
+    for figure in model.figures:
+        for words in SEED_WORDS[figure.id]:
+            assert words in figure.description.fr, (figure.id, words)
+    # the ingredients are the tool's examples; some fit one kind of territory especially
+    tagged = [i for f in model.figures for items in f.ingredients.values() for i in items if i.territories]
+    assert {t for i in tagged for t in i.territories} == {"rural", "urbain", "qpv", "intercommunal"}
