@@ -229,7 +229,7 @@ def write_xlsx(path: Path, header: Sequence[str], rows: Sequence[Sequence[Any]],
 LIMESURVEY_META = ["id", "submitdate", "lastpage", "startlanguage", "seed"]
 
 
-SWAPPED = ("actions_apres_aide", "actions_isolement")
+SWAPPED = ("actions_isolement", "actions_domiciliation")
 """Two questions of the same shape the union asked in the other order."""
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from ccas_compass import answers as check
 from ccas_compass.batch import Collector, normalised_name, team_key, teams
-from ccas_compass.model import Answers, Model
+from ccas_compass.model import Answers, Model, Option
 
 
 def parsed(model: Model, document: dict[str, Any]) -> Answers:
@@ -67,9 +67,13 @@ def single_ids(model: Model) -> list[str]:
 def test_team_mean_spread_agreement_and_least_consensus(model: Model) -> None:
     q = model.questionnaire
     s1, s2, s3, s4 = single_ids(model)[:4]
-    opt = {qid: [o.id for o in q.question(qid).options] for qid in (s1, s2, s3, s4)}  # type: ignore[union-attr]
+    def weighted_first(options: tuple[Option, ...]) -> list[str]:
+        # options that score come first, so that every member draws some figure
+        return [o.id for o in sorted(options, key=lambda o: not any(o.weights.values()))]
+
+    opt = {qid: weighted_first(q.question(qid).options) for qid in (s1, s2, s3, s4)}  # type: ignore[union-attr]
     multiple = next(x for x in q.practice_questions if x.type == "multiple")
-    m_opts = [o.id for o in multiple.options if not o.exclusive]
+    m_opts = weighted_first(tuple(o for o in multiple.options if not o.exclusive))
     a = {s1: opt[s1][0], s2: opt[s2][0], s3: opt[s3][0], multiple.id: m_opts[:2]}
     b = {s1: opt[s1][0], s2: opt[s2][1], s3: opt[s3][0], multiple.id: m_opts[:1]}
     c = {s1: opt[s1][0], s2: opt[s2][2], s3: opt[s3][1], s4: opt[s4][0]}

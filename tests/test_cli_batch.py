@@ -297,7 +297,7 @@ def test_a_sheet_typed_the_french_excel_way_is_understood(tmp_path: Path, model:
     assert team["organisation"]["qpv"] == "oui"
     member = team["members"][0]
     assert member["date"] == "2026-11-20"
-    assert team["coverage"] == pytest.approx(100 * 2 / 43, abs=0.1)
+    assert team["coverage"] == pytest.approx(100 * 2 / len(q.practice_questions), abs=0.1)
     assert team["ambition" if allocation.profile == "ambition" else "declared"] is not None
     assert f"{table}:3 insee: code INSEE « 1004 » invalide" in stderr
     assert "zéro initial (01004)" in stderr

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -41,10 +42,19 @@ def test_a_binary_format_needs_an_output(fmt: str) -> None:
     assert fmt.upper() in err
 
 
+def _example_in(tmp_path: Path, insee: str = "37072") -> Path:
+    """The example, given a real INSEE code (the shipped example is a fictional commune, without one)."""
+    text = EXAMPLE.read_text(encoding="utf-8")
+    path = tmp_path / "exemple-chinon.yaml"
+    path.write_text(re.sub(r"(?m)^  insee: .*$", f'  insee: "{insee}"', text), encoding="utf-8")
+    return path
+
+
 def test_assess_pdf_and_docx_files(tmp_path: Path) -> None:
     pdf, word = tmp_path / "ca.pdf", tmp_path / "ca.docx"
-    assert run("assess", "-a", str(EXAMPLE), "-f", "pdf", "-o", str(pdf))[0] == 0
-    assert run("assess", "-a", str(EXAMPLE), "-f", "docx", "-o", str(word))[0] == 0
+    example = _example_in(tmp_path)
+    assert run("assess", "-a", str(example), "-f", "pdf", "-o", str(pdf))[0] == 0
+    assert run("assess", "-a", str(example), "-f", "docx", "-o", str(word))[0] == 0
     assert pdf.read_bytes().startswith(b"%PDF")
     assert "CCAS de Val-des-Tilleuls" in pdf_text(pdf.read_bytes())
     assert docx.Document(str(word)).paragraphs[0].text.startswith("CCAS de Val-des-Tilleuls")
@@ -156,15 +166,16 @@ def test_a_result_file_keeps_its_answers_for_a_later_comparison(tmp_path: Path, 
     assert "impossible de dire lesquelles ont changé" in out.decode("utf-8")
 
 
-def test_every_report_carries_the_profile_dates_unknowns_and_points_note() -> None:
-    code, out, _ = run("assess", "-a", str(EXAMPLE), "-f", "markdown")
+def test_every_report_carries_the_profile_dates_unknowns_and_points_note(tmp_path: Path) -> None:
+    example = _example_in(tmp_path)
+    code, out, _ = run("assess", "-a", str(example), "-f", "markdown")
     markdown = out.decode("utf-8")
     assert code == 0
     assert "réponses du 20 novembre 2026" in markdown
     assert "Département : 37 (Indre-et-Loire)" in markdown
     assert "### Questions laissées « ne sait pas » (" in markdown
     assert "Colonne « Points »" in markdown
-    code, out, _ = run("assess", "-a", str(EXAMPLE))
+    code, out, _ = run("assess", "-a", str(example))
     text = " ".join(out.decode("utf-8").split())
     assert "20 novembre 2026" in text
     assert "Indre-et-Loire" in text

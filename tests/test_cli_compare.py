@@ -73,6 +73,7 @@ def test_text_and_markdown(result_2026: Path, later: Path) -> None:
 
 def test_questionnaire_differences_are_warned(result_2026: Path, tmp_path: Path) -> None:
     doc = json.loads(result_2026.read_text(encoding="utf-8"))
+    version = doc["questionnaire"]["version"]
     doc["questionnaire"]["version"] = "0.9"
     old = tmp_path / "old.json"
     old.write_text(json.dumps(doc), encoding="utf-8")
@@ -80,7 +81,7 @@ def test_questionnaire_differences_are_warned(result_2026: Path, tmp_path: Path)
     assert code == 0
     assert "not scored with the same questionnaire version" in err
     assert json.loads(out)["same_questionnaire"] is False
-    doc["questionnaire"]["version"] = "1.0"
+    doc["questionnaire"]["version"] = version
     doc["questionnaire"]["sha256"] = "0" * 64
     old.write_text(json.dumps(doc), encoding="utf-8")
     code, out, err = run("compare", str(old), str(result_2026), "--lang", "en")

@@ -83,7 +83,7 @@ def test_json_with_a_hostile_name_validates_against_the_schema(tmp_path: Path) -
     doc = json.loads(out)
     jsonschema.validate(doc, json.loads(run("schema", "result")[1]))
     assert doc["organisation"]["name"] == document["organisation"]["name"]
-    assert [g["id"] for g in doc["main_gaps"]] == ["convivialites", "energies", "energies"]
-    assert doc["levers"][0]["id"] == "energies"
+    assert [g["id"] for g in doc["main_gaps"]] == ["convivialites", "lieux_partages", "convivialites"]
+    assert doc["levers"][0]["id"] == "lieux_partages"
     assert set(doc["levers"][0]["ingredients"]) == {"espaces", "presence", "modes_action", "competences"}
     assert doc["figures"][0]["contributions"][0]["question_text"]

@@ -40,11 +40,13 @@ def survey(model: Model, tmp_path_factory: pytest.TempPathFactory) -> dict[str, 
             "expected": expected}
 
 
-def test_the_export_is_shaped_as_limesurvey_writes_it(survey: dict[str, Any]) -> None:
+def test_the_export_is_shaped_as_limesurvey_writes_it(survey: dict[str, Any], model: Model) -> None:
     raw = survey["export"].read_bytes()
     assert raw.startswith(b'\xef\xbb\xbf"id";"submitdate";"lastpage";"startlanguage";"seed";"Q1";"Q2";"Q3"')
     assert b'\r\n"1";"2026-11-' in raw
-    for piece in (b'"Q11[SQ001]"', b'"Y"', b'"A2"', b'.0000000000"'):
+    first_multiple = next(x for x in model.questionnaire.questions if x.type == "multiple")
+    ticks = f'"{limesurvey_codes(model)[first_multiple.id]}[SQ001]"'.encode()
+    for piece in (ticks, b'"Y"', b'"A2"', b'.0000000000"'):
         assert piece in raw
     assert len(survey["docs"]) >= 20
 

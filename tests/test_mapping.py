@@ -39,7 +39,7 @@ RENAMED = {
     "name": "Nom de votre CCAS / CIAS",
     "actions_collectives": "Quelles actions collectives avez-vous menées ces 12 derniers mois ?",
 }
-GUICHET = "A un guichet ou dans un bureau, le plus souvent en entretien individuel"
+GUICHET = "A l'accueil ou dans un bureau du CCAS/CIAS ou de la mairie, en entretien"
 RELABELLED = {("accueil_premier_lieu", "guichet_bureau"): GUICHET}
 
 
@@ -199,7 +199,10 @@ def test_every_problem_of_a_mapping_file_is_a_located_line(tmp_path: Path, model
     assert result.exit_code == 1
     assert result.stdout == ""
     m = str(path)
-    options = "guichet_bureau, espace_convivial, espace_accompagnement, hors_les_murs, lieu_mutualise"
+    first_place = model.questionnaire.question("accueil_premier_lieu")
+    assert first_place is not None
+    options = ", ".join(o.id for o in first_place.options)
+    profile = ", ".join(x.id for x in model.questionnaire.profile)
     question = model.questionnaire.question("accueil_sans_rendez_vous")
     assert question is not None
     multiple = ", ".join(o.id for o in question.options)
@@ -213,8 +216,7 @@ def test_every_problem_of_a_mapping_file_is_a_located_line(tmp_path: Path, model
         "cochée ou non) ou de répartition de points (points de l'option), pas ici (single)",
         f"{m}:8 columns.Q4.option: option inconnue « cafe » (possibles : {multiple})",
         f"{m}:9 columns.Q5: indiquez une et une seule cible : question, profile ou meta",
-        f"{m}:10 columns.Q6.profile: question du profil « nom » inconnue (connues : name, insee, kind, "
-        "population, densite, qpv, effectif)",
+        f"{m}:10 columns.Q6.profile: question du profil « nom » inconnue (connues : {profile})",
         f"{m}:11 columns.Q7.format: format ne s'emploie qu'avec meta: date",
         f"{m}:12 columns.Q8.values: values ne s'emploie pas pour une case à cocher ni pour des points",
         f"{m}:13 columns.Q9.question: « insee » est une question du profil : écrivez profile: insee",
@@ -280,8 +282,8 @@ columns:
     assert mapping.rules["quand"].translate("28/11/2026") == ("2026-11-28", [])
     assert mapping.rules["quand"].translate("2026-11-28")[1][0].key == "mapping_bad_date"
     actions = mapping.rules["actions"]
-    both = ("fetes_sorties | ateliers_savoir_faire", [])
-    assert actions.translate("fetes_sorties / ateliers_savoir_faire") == both
+    both = ("fetes_ouvertes | ateliers_pratiques", [])
+    assert actions.translate("fetes_ouvertes / ateliers_pratiques") == both
     cafe = mapping.rules["café"]
     for ticked in ("Y", "1", "oui", "X", "Prendre un café et discuter, sans avoir de démarche à faire"):
         assert cafe.translate(ticked) == ("1", [])

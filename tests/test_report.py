@@ -24,15 +24,16 @@ def test_rounded_profiles_add_up_and_gaps_match_the_printed_shares(model: Model)
 
 def test_example_leanings_gaps_and_levers(model: Model) -> None:
     report = example(model)
-    assert report.practice_lean == ("convivialites", "radar")
-    # four figures share the top of the ambition (2 points each): all are named
-    assert report.ambition_lean == ("convivialites", "radar", "lieux_partages", "energies")
+    assert report.practice_lean == ("convivialites",)
+    # radar and lieux_partages share second place in the ambition (2 points each): both are named
+    assert report.ambition_lean == ("convivialites", "radar", "lieux_partages")
     assert [(g.figure, g.kind, g.delta) for g in report.gaps] == [
-        ("convivialites", "ambition", -21),
-        ("energies", "ambition", 16),
-        ("energies", "declared", 16),
+        ("convivialites", "ambition", -40),
+        ("lieux_partages", "ambition", 15),
+        ("convivialites", "declared", -30),
     ]
-    assert [lever.figure.id for lever in report.levers] == ["energies", "lieux_partages", "potentialites"]
+    levers = [lever.figure.id for lever in report.levers]
+    assert levers == ["lieux_partages", "radar", "formateur", "potentialites"]
     assert all(lever.delta >= GROW_THRESHOLD for lever in report.levers)
     assert not report.low_coverage
 
@@ -40,9 +41,9 @@ def test_example_leanings_gaps_and_levers(model: Model) -> None:
 def test_the_why_keeps_question_and_options(model: Model) -> None:
     reasons = example(model).reasons["convivialites"]
     assert len(reasons) == 3
-    assert reasons[0].question.id == "competences_temps_convivial"
-    assert [o.id for o in reasons[0].options] == ["mission_prevue"]
-    assert (reasons[0].points, reasons[0].attainable) == (3, 3)
+    assert reasons[0].question.id == "actions_collectives"
+    assert [o.id for o in reasons[0].options] == ["fetes_ouvertes"]
+    assert (reasons[0].points, reasons[0].attainable) == (3, 4)
 
 
 def test_nothing_answered_gives_an_empty_but_valid_report(model: Model) -> None:

@@ -24,7 +24,11 @@ def _docs(model: Model) -> list[dict[str, Any]]:
     for _, doc in departement_docs(model, 4, seed=5, departements=("37", "41"), respondents=(2, 3)):
         doc["answers"] = {k: v for k, v in doc["answers"].items() if v is not None}
         docs.append(doc)
-    return docs[:10]
+    docs = docs[:10]
+    # one respondent leaves the 2050 allocation « ne sait pas », whatever the random draw gave
+    last_allocation = [x.id for x in model.questionnaire.questions if x.type == "allocation"][-1]
+    docs[3]["answers"].pop(last_allocation, None)
+    return docs
 
 
 @pytest.fixture(scope="module")

@@ -505,17 +505,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "report_levers_intro": {
         "fr": "Pour les figures auxquelles votre ambition 2050 donne au moins {threshold} points de "
-        "plus que vos pratiques, des ingrédients possibles selon les quatre axes de l'UNCCAS. "
-        "À piocher selon votre territoire : aucun n'est obligatoire.",
+        "plus que vos pratiques, des exemples d'ingrédients proposés par l'outil, dans l'esprit des "
+        "quatre questions de la démarche de l'UNCCAS (espaces, présence, modes d'action, métiers). "
+        "Ce n'est pas un catalogue : à piocher selon votre territoire, aucun n'est obligatoire, et "
+        "d'autres restent à imaginer.",
         "en": "For the figures your 2050 ambition gives at least {threshold} points more than your "
-        "practices, possible ingredients along UNCCAS's four axes. Pick what fits your "
-        "territory: none is required.",
+        "practices, example ingredients suggested by this tool, in the spirit of the four questions "
+        "of the UNCCAS work (spaces, presence, ways of acting, jobs). This is no catalogue: pick what "
+        "fits your territory; none is required, and others are yours to imagine.",
     },
     "report_levers_none": {
         "fr": "Votre ambition 2050 ne donne à aucune figure {threshold} points ou plus au-delà de "
-        "vos pratiques : `ccas-compass figures --details` liste tous les ingrédients.",
+        "vos pratiques : `ccas-compass figures --details` liste tous les exemples d'ingrédients.",
         "en": "Your 2050 ambition gives no figure {threshold} points or more beyond your "
-        "practices: `ccas-compass figures --details` lists every ingredient.",
+        "practices: `ccas-compass figures --details` lists every example ingredient.",
     },
     "report_levers_no_ambition": {
         "fr": "Ambition 2050 non renseignée : répartissez ses points (question ambition_2050) pour "
@@ -1529,6 +1532,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "profile_densite": {"fr": "Densité", "en": "Density"},
     "profile_qpv": {"fr": "Quartier prioritaire (QPV)", "en": "Priority neighbourhood (QPV)"},
     "profile_effectif": {"fr": "Effectif (ETP)", "en": "Staff (FTE)"},
+    "profile_locaux": {"fr": "Accueil du public", "en": "Where the public is received"},
+    "profile_runs": {"fr": "Établissements et services gérés", "en": "Establishments and services run"},
+    "profile_runs_none": {"fr": "aucun", "en": "none"},
+    "profile_runs_gere_residence": {"fr": "résidence autonomie", "en": "résidence autonomie"},
+    "profile_runs_gere_ehpad": {"fr": "EHPAD", "en": "EHPAD (care home)"},
+    "profile_runs_gere_domicile": {"fr": "service à domicile", "en": "home-care service"},
     "report_why_points": {
         "fr": "Colonne « Points » : ce que la réponse donnée apporte à la figure, sur le plus qu'une "
         "réponse à cette question pouvait lui apporter (1/9 : 1 point sur 9 possibles). Ces points "
@@ -1851,6 +1860,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "campaign_both": {
         "fr": "--departement ou --expected, pas les deux : une liste tenue à part remplace le département",
         "en": "--departement or --expected, not both: a list of your own replaces the département",
+    },
+    # --- issue 10: content (the ingredients are the tool's own examples) ---
+    "figures_ingredients_note": {
+        "fr": "Les ingrédients sont des exemples proposés par l'outil, rangés selon les quatre questions "
+        "que la démarche de l'UNCCAS pose à chaque figure (espaces, présence, modes d'action, métiers). "
+        "Ce n'est pas un catalogue : chaque CCAS/CIAS pioche ce qui a du sens chez lui, et de nouvelles "
+        "orientations peuvent être imaginées.",
+        "en": "The ingredients are examples suggested by this tool, sorted along the four questions the "
+        "UNCCAS work asks of each figure (spaces, presence, ways of acting, jobs). This is no catalogue: "
+        "each CCAS/CIAS picks what makes sense locally, and new orientations may be imagined.",
     },
 }
 

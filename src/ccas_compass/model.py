@@ -17,7 +17,8 @@ from .standing import DEFAULT_RULE, StandingOutRule
 QuestionType = Literal["single", "multiple", "allocation", "text"]
 ProfileKind = Literal["declared", "ambition"]
 AXES = ("espaces", "presence", "modes_action", "competences")
-"""The four axes along which UNCCAS describes each figure (and its ingredients)."""
+"""The four questions the UNCCAS work asks of each figure, along which the tool's own example
+ingredients are sorted."""
 
 AnswerValue = str | tuple[str, ...] | Mapping[str, int]
 """An option id (single), option ids (multiple), points per option (allocation) or a note (text)."""

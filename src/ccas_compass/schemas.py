@@ -254,7 +254,7 @@ def _report_schema(figure_ids: list[str]) -> dict[str, Any]:
         "levers": {
             "type": "array",
             "description": "Figures whose ambition share exceeds the practice share by 5 points or "
-            "more, with their ingredients along the four axes.",
+            "more, with the tool's example ingredients along the four axes.",
             "items": {
                 "type": "object",
                 "required": ["id", "name", "practice", "ambition", "delta", "ingredients"],

@@ -47,7 +47,8 @@ def test_a_team_report_shows_each_share_once_rounded_and_a_real_list(model: Mode
     assert among_peers == mix
     # the coverage of a team is an average, and says so
     answered = [m.answered for m in team.members]
-    assert f"de {min(answered)} à {max(answered)} sur 43" in text
+    total = len(model.questionnaire.practice_questions)
+    assert f"de {min(answered)} à {max(answered)} sur {total}" in text
     # the questions to discuss are an ordered list, one item per question
     tokens = parser().parse(text)
     items = [t for t in tokens if t.type == "list_item_open"]

@@ -33,7 +33,7 @@ def test_report_fits_80_columns_and_reads_summary_first(model: Model) -> None:
     assert max(len(line) for line in text.splitlines()) <= 80
     order = [text.index(s) for s in ("En bref", "Le mix des figures", "Pour aller vers", "Pourquoi")]
     assert order == sorted(order)
-    assert "Vos pratiques dessinent surtout les figures «Programmateur de convivialités»" in text
+    assert "Vos pratiques dessinent surtout la figure «Programmateur de convivialités»" in text
 
 
 def test_markup_in_user_text_is_printed_as_written(model: Model) -> None:

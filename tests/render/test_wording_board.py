@@ -32,12 +32,13 @@ def test_long_date(value: object, lang: str, expected: str) -> None:
 
 def test_profile_items_use_option_labels_and_name_the_departement(model: Model) -> None:
     answers = load_answers(EXAMPLE, model)
-    items = w.profile_items(model, answers.organisation, "fr")
+    items = w.profile_items(model, {**answers.organisation, "insee": "37072"}, "fr")
     labels = [label for label, _ in items]
     assert labels[0] == "Structure"  # CCAS or CIAS first
     values = dict(items)
     assert values["Département"] == "37 (Indre-et-Loire)"
-    assert values["Commune (code INSEE)"] == "37999"
+    assert values["Commune (code INSEE)"] == "37072"
+    assert values["Établissements et services gérés"] == "service à domicile"  # gere_*, as one item
     population = model.questionnaire.profile_question("population")
     assert population is not None
     option = population.option(str(answers.organisation["population"]))

@@ -74,6 +74,8 @@ def answers_template(model: Model, lang: str) -> str:
             theme = q.theme(current_theme)
             title = theme.title.get(lang) if theme else (current_theme or "")
             out += ["", f"  # ── {title} " + "─" * max(3, WIDTH - 10 - len(title))]
+            if theme is not None and theme.intro is not None:  # e.g. "the statutory core is no lack"
+                out += _comment(theme.intro.get(lang), "  ")
         out.append("")
         out += _question_block(question, f"{index}/{len(numbered)}. ", lang, "  ")
     return "\n".join(out) + "\n"

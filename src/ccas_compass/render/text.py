@@ -35,7 +35,7 @@ def figures_view(model: Model, lang: str, details: bool = False) -> RenderableTy
         for f in model.figures:
             table.add_row(f.id, f.name.get(lang), f.summary.get(lang))
         return table
-    parts: list[RenderableType] = []
+    parts: list[RenderableType] = [Text(message("figures_ingredients_note", lang), style="italic"), Text("")]
     for f in model.figures:
         parts.append(Text(f"{f.name.get(lang)} ({f.id})", style="bold"))
         parts.append(Text(f.description.get(lang)))

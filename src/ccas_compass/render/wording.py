@@ -304,12 +304,20 @@ def profile_items(model: Model, organisation: Mapping[str, object], lang: str) -
     from ..i18n import MESSAGES
 
     out: list[tuple[str, str]] = []
+    runs: list[str] = []  # the establishments and services it runs, one item for the gere_* questions
+    runs_answered = False
     questions = sorted(model.questionnaire.profile, key=lambda q: q.id != "kind")  # CCAS or CIAS first
     for question in questions:
         if question.id in PROFILE_SKIP:
             continue
         raw = organisation.get(question.id)
         if raw is None or str(raw).strip() == "":
+            continue
+        runs_key = f"profile_runs_{question.id}"
+        if runs_key in MESSAGES:
+            runs_answered = True
+            if str(raw).strip().lower() == "oui":
+                runs.append(message(runs_key, lang))
             continue
         key = f"profile_{question.id}"
         label = message(key, lang) if key in MESSAGES else question.text.get(lang)
@@ -321,6 +329,9 @@ def profile_items(model: Model, organisation: Mapping[str, object], lang: str) -
             dep = code[:3] if code.startswith("97") else code[:2]
             known = departements.name(dep)
             out.append((message("profile_departement", lang), f"{dep} ({known})" if known else dep))
+    if runs_answered:
+        runs_text = join(runs, lang) if runs else message("profile_runs_none", lang)
+        out.append((message("profile_runs", lang), runs_text))
     return out
 
 
