@@ -254,3 +254,19 @@ def test_figures_say_what_the_source_article_says(model: Model) -> None:
     # the ingredients are the tool's examples; some fit one kind of territory especially
     tagged = [i for f in model.figures for items in f.ingredients.values() for i in items if i.territories]
     assert {t for i in tagged for t in i.territories} == {"rural", "urbain", "qpv", "intercommunal"}
+
+
+def test_taking_part_in_a_shared_framework_is_neutral_and_a_large_ccas_knows_what_to_pick(raw: dict) -> None:  # type: ignore[type-arg]
+    """Blind-trial feedback: contributing to the CTG, the pacte local des solidarités or the contrat de
+    ville is near-automatic (weight 0; leading an action of one weighs 1 at most), and a single choice
+    answered by a large CCAS takes the practice that concerns the most people, not the flagship."""
+    for q in practice(raw):
+        for o in q["options"]:
+            label = o["label"]["fr"]
+            if label.startswith("Contribuer"):
+                assert not any(o.get("weights", {}).values()), (q["id"], o["id"])
+            if re.search(r"\bCTG\b|contrat de ville|pacte local", label):
+                assert max(o.get("weights", {}).values(), default=0) <= 1, (q["id"], o["id"])
+    intro = raw["themes"][0]["intro"]
+    assert "le plus de personnes" in intro["fr"]
+    assert "the most people" in intro["en"]

@@ -28,9 +28,9 @@ def test_example_leanings_gaps_and_levers(model: Model) -> None:
     # radar and lieux_partages share second place in the ambition (2 points each): both are named
     assert report.ambition_lean == ("convivialites", "radar", "lieux_partages")
     assert [(g.figure, g.kind, g.delta) for g in report.gaps] == [
-        ("convivialites", "ambition", -40),
+        ("convivialites", "ambition", -42),
         ("lieux_partages", "ambition", 15),
-        ("convivialites", "declared", -30),
+        ("convivialites", "declared", -32),
     ]
     levers = [lever.figure.id for lever in report.levers]
     assert levers == ["lieux_partages", "radar", "formateur", "potentialites"]
