@@ -1641,14 +1641,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # --- issue 12: the territory (commune referential, commune command, campaign follow-up) ---
     "help_commune": {
-        "fr": "Une commune du Code officiel géographique (code INSEE, ancien code ou nom) : département, "
-              "région, population, intercommunalité",
-        "en": "A commune of the official geographic code (INSEE code, old code or name): département, "
-              "region, population, intercommunality",
+        "fr": "Montre une commune du Code officiel géographique (code INSEE, ancien code ou nom) : "
+              "département, région, population, intercommunalité.",
+        "en": "Show a commune of the official geographic code (INSEE code, old code or name): département, "
+              "region, population, intercommunality.",
     },
     "help_commune_query": {
-        "fr": "code INSEE (37261), ancien code (37235) ou nom (« saint etienne »)",
-        "en": "INSEE code (37261), old code (37235) or name ('saint etienne')",
+        "fr": "Code INSEE (37261), ancien code (37235) ou nom (« saint etienne », « CCAS de Tours »).",
+        "en": "INSEE code (37261), old code (37235) or name ('saint etienne', 'CCAS de Tours').",
     },
     "commune_not_found": {
         "fr": "« {query} » : aucune commune de ce code ou de ce nom dans le référentiel ({source})",
