@@ -103,7 +103,8 @@ def test_current_unknown_and_missing_versions_use_the_current_questionnaire(
     code, out, err = run("assess", "-a", str(current), "--format", "json", "--data", str(data))
     assert code == 0, err
     assert json.loads(out)["questionnaire"]["version"] == CURRENT
-    assert json.loads(out)["warnings"] == []
+    warnings = json.loads(out)["warnings"]
+    assert [w for w in warnings if "37997" not in w] == []  # the corpus's made-up code: a territory warning
 
     # a version the tool does not ship: checked against the current questionnaire, warned about
     unknown = answers_file(tmp_path, "v9.yaml", "9.9")

@@ -176,12 +176,15 @@ class Collector:
     def add(self, answers: Answers, path: str, row: int = 0, model: Model | None = None) -> None:
         """One checked respondent, read from ``path`` (at CSV ``row``, 1-based with the header);
         ``model``: the questionnaire version it was checked against, when not the current one."""
+        given = answers.organisation
         if self.territory is not None:
             answers = self.territory.reconcile(answers, path, row)
         organisation = answers.organisation
         insee = organisation.get("insee")
         name = organisation.get("name", "")
         key = team_key(organisation)
+        if self.territory is not None:  # its warnings go to its own report too (issue 12)
+            self.territory.attach(key, given)
         org = self.keys.get(key)
         if org is None:
             org = self.keys[key] = len(self.names)
@@ -591,6 +594,9 @@ def panorama(collector: Collector) -> Panorama:
     for org in range(collector.organisations):
         numbers = [collector.numbers_of(r) for r in order[start[org] : start[org + 1]]]
         labels = {"departement": departement(collector.insee[org] or None), **collector.organisation(org)}
+        band = collector.territory.reference_band(labels) if collector.territory is not None else None
+        if band is not None:  # the referential's band when the code is known, as in « Représentativité »
+            labels["population"] = band
         total = collector.practice_total
         coverage = 100.0 * math.fsum(n[4] for n in numbers) / len(numbers) / total if total else 0.0
         builder.add_profile(

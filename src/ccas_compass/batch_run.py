@@ -165,6 +165,10 @@ def _write(
     for team in teams(collector):
         peer = peers(overview, team)
         result = team_result(model, team)  # once, for the JSON, the Markdown and the chart
+        if collector.territory is not None:  # unknown or old code, name or band mismatch (issue 12)
+            from .territory.checks import with_warnings
+
+            result = with_warnings(result, collector.territory.warnings_for(team.key))
         document = jsonout.team(model, team, peer, lang, result)
         if stream is not None:
             stream.write(("\n" if first else ",\n") + json.dumps(document, ensure_ascii=False))
@@ -204,13 +208,14 @@ def _write(
             chart = "panorama.png"
         markdown = panorama_markdown(model, overview, lang, failed=len(outcome.failures), chart=chart)
         if campaign is not None:  # « Représentativité » and who to remind (issue 12)
-            from .render.campaign import campaign_markdown, relance_csv
+            from .render.campaign import campaign_markdown, relance_csv, relance_xlsx
             from .territory.referential import load
 
             section = campaign_markdown(campaign, load(), lang)  # first: how far the panorama speaks
             at = markdown.find("\n## ")
             markdown = markdown + section if at < 0 else markdown[:at] + section + markdown[at:]
             staging.write_text("relance.csv", relance_csv(campaign, load(), lang), bom=True)
+            staging.write("relance.xlsx", relance_xlsx(campaign, load(), lang))  # codes stay text
         staging.write_text("panorama.md", markdown)
         if board is not None and board.formats:
             board.write(staging, "panorama", markdown, images, lang, model)

@@ -415,13 +415,11 @@ def assess_cmd(
             model, parsed = shelf.load_answers("<stdin>", text=text)
         else:
             model, parsed = shelf.load_answers(answers)
-    from .territory.checks import Reconciler  # the commune referential: old codes, unknown codes, names
+    from .territory.checks import Reconciler, with_warnings  # old codes, unknown codes, names, bands
 
     territory = Reconciler(questionnaire=model.questionnaire)
     parsed = territory.reconcile(parsed)
-    for warning in territory.warnings:
-        typer.echo(message("warning_line", lang_, text=warning.render(lang_)), err=True)
-    result = scorer(model, parsed)
+    result = with_warnings(scorer(model, parsed), territory.warnings)  # in the JSON and the appendix too
     for warning in result.warnings:
         typer.echo(message("warning_line", lang_, text=warning.render(lang_)), err=True)
     _emit_report(model, result, fmt, output, force, no_chart, lang_, template=template)
@@ -597,7 +595,7 @@ def batch_cmd(
     ] = None,
     expected_list: Annotated[
         Path | None,
-        typer.Option("--expected", help=h("help_batch_expected"), metavar="LIST.csv", dir_okay=False),
+        typer.Option("--expected", help=h("help_batch_expected"), metavar="LIST", dir_okay=False),
     ] = None,
     lang: LangOpt = None,
     data: DataOpt = None,
@@ -671,7 +669,14 @@ def commune_cmd(
 
     lang_ = resolve_lang(lang)
     ref = load()
-    found = lookup.resolve(ref, " ".join(query))
+    try:
+        found = lookup.resolve(ref, " ".join(query))
+    except lookup.NotFound as err:  # JSON asked: an error object on stdout too, for scripts
+        if fmt is TextOrJson.json:
+            from .render import jsonout
+
+            _emit(jsonout.dumps(lookup.error_document(ref, err, lang_)), None, False, lang_)
+        raise
     if fmt is TextOrJson.json:
         from .render import jsonout
 

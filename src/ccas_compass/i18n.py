@@ -1029,8 +1029,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Answers files (.yaml, .json), folders holding them, tables (.csv, .xlsx).",
     },
     "help_batch_out": {
-        "fr": "Dossier où écrire les rapports, panorama.md, panorama.json et resultats.csv.",
-        "en": "Folder to write the reports, panorama.md, panorama.json and resultats.csv into.",
+        "fr": "Dossier où écrire les rapports, panorama.md, panorama.json, resultats.csv et resultats.xlsx "
+              "(avec --departement ou --expected : relance.csv et relance.xlsx).",
+        "en": "Folder to write the reports, panorama.md, panorama.json, resultats.csv and resultats.xlsx "
+              "into (with --departement or --expected: relance.csv and relance.xlsx).",
     },
     "help_batch_format": {
         "fr": "Sortie standard : résumé (text) ou résultat complet pour les scripts (json).",
@@ -1639,14 +1641,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # --- issue 12: the territory (commune referential, commune command, campaign follow-up) ---
     "help_commune": {
-        "fr": "Une commune du Code officiel géographique (code INSEE, ancien code ou nom) : département, "
-              "région, population, intercommunalité",
-        "en": "A commune of the official geographic code (INSEE code, old code or name): département, "
-              "region, population, intercommunality",
+        "fr": "Montre une commune du Code officiel géographique (code INSEE, ancien code ou nom) : "
+              "département, région, population, intercommunalité.",
+        "en": "Show a commune of the official geographic code (INSEE code, old code or name): département, "
+              "region, population, intercommunality.",
     },
     "help_commune_query": {
-        "fr": "code INSEE (37261), ancien code (37235) ou nom (« saint etienne »)",
-        "en": "INSEE code (37261), old code (37235) or name ('saint etienne')",
+        "fr": "Code INSEE (37261), ancien code (37235) ou nom (« saint etienne », « CCAS de Tours »).",
+        "en": "INSEE code (37261), old code (37235) or name ('saint etienne', 'CCAS de Tours').",
     },
     "commune_not_found": {
         "fr": "« {query} » : aucune commune de ce code ou de ce nom dans le référentiel ({source})",
@@ -1693,9 +1695,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Intercommunality: {epci} ({count} communes)",
     },
     "territory_info_alias_ancien": {
-        "fr": "{code} est un ancien code : cette commune fait aujourd'hui partie de {name}, code "
-              "{current} retenu",
-        "en": "{code} is an old code: this commune is now part of {name}, code {current} kept",
+        "fr": "{code} est l'ancien code d'une commune aujourd'hui rattachée à {name} (le référentiel n'en "
+              "garde pas le nom) : code {current} retenu",
+        "en": "{code} is the old code of a commune now part of {name} (the referential does not keep its "
+              "name): code {current} kept",
     },
     "territory_info_alias_deleguee": {
         "fr": "{code} est le code de {old}, commune déléguée de {name} : code {current} retenu",
@@ -1781,14 +1784,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "csv_epci_siren": {"fr": "siren_epci", "en": "epci_siren"},
     "csv_epci_name": {"fr": "intercommunalite", "en": "intercommunality"},
     "help_batch_departement": {
-        "fr": "suivi de campagne : les communes attendues sont celles de ce département (code 37, 2A, 974…) "
-              "de 1 500 habitants ou plus ; écrit relance.csv et la représentativité",
-        "en": "campaign follow-up: the expected communes are this département's (code 37, 2A, 974…) with "
-              "1,500 inhabitants or more; writes relance.csv and the representativeness",
+        "fr": "Suivi de campagne : attend les communes de ce département (37, 2A, 974…) de 1 500 habitants "
+              "ou plus ; écrit relance.csv, relance.xlsx et la représentativité du panorama.",
+        "en": "Campaign follow-up: expects the communes of this département (37, 2A, 974…) with 1,500 "
+              "inhabitants or more; writes relance.csv, relance.xlsx and the panorama's representativeness.",
     },
     "help_batch_expected": {
-        "fr": "suivi de campagne : la liste des communes attendues (CSV, une colonne code_insee)",
-        "en": "campaign follow-up: the list of expected communes (CSV, a code_insee column)",
+        "fr": "Suivi de campagne : attend les communes d'une liste (.csv ou .xlsx, une colonne code_insee) "
+              "au lieu d'un département.",
+        "en": "Campaign follow-up: expects the communes of a list (.csv or .xlsx, a code_insee column) "
+              "instead of a département.",
     },
     "campaign_unknown_departement": {
         "fr": "département « {code} » inconnu (codes : 01 à 95, 2A, 2B, 971 à 976…)",
@@ -1841,12 +1846,12 @@ MESSAGES: dict[str, dict[str, str]] = {
               "not here)",
     },
     "campaign_relance": {
-        "fr": "Qui relancer : relance.csv ({count} commune(s), les plus peuplées d'abord).",
-        "en": "Who to remind: relance.csv ({count} commune(s), most populated first).",
+        "fr": "Qui relancer : relance.csv et relance.xlsx ({count} commune(s), les plus peuplées d'abord).",
+        "en": "Who to remind: relance.csv and relance.xlsx ({count} commune(s), most populated first).",
     },
     "campaign_all_answered": {
-        "fr": "Toutes les communes attendues ont répondu : relance.csv est vide.",
-        "en": "Every expected commune answered: relance.csv is empty.",
+        "fr": "Toutes les communes attendues ont répondu : relance.csv et relance.xlsx sont vides.",
+        "en": "Every expected commune answered: relance.csv and relance.xlsx are empty.",
     },
     "csv_relance_code": {"fr": "code_insee", "en": "insee_code"},
     "csv_relance_name": {"fr": "commune", "en": "commune"},
@@ -1861,6 +1866,40 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "--departement ou --expected, pas les deux : une liste tenue à part remplace le département",
         "en": "--departement or --expected, not both: a list of your own replaces the département",
     },
+    "pano_population_rule": {
+        "fr": "Chaque organisation est classée selon la population du référentiel des communes (COG) "
+              "quand son code INSEE y figure (pour une CIAS, la population totale de son "
+              "intercommunalité), selon la tranche qu'elle a déclarée sinon.",
+        "en": "Each organisation is placed by the population of the commune referential (COG) when its "
+              "INSEE code is in it (for a CIAS, the total population of its intercommunality), by the band "
+              "it declared otherwise.",
+    },
+    "campaign_band_rule": {
+        "fr": "Tranches selon la population du référentiel des communes (COG), comme pour « Par taille de "
+              "commune » : chaque commune attendue compte dans sa tranche, qu'elle ait répondu par son CCAS "
+              "ou par le CIAS de son intercommunalité.",
+        "en": "Bands by the population of the commune referential (COG), as in 'By population band': each "
+              "expected commune counts in its own band, whether it answered through its CCAS or through "
+              "the CIAS of its intercommunality.",
+    },
+    "report_commune_cias": {
+        "fr": "{epci} (SIREN {siren}) : {count} communes, {population:fr} habitants ; siège : {name} "
+              "({code}), {departement}",
+        "en": "{epci} (SIREN {siren}): {count} communes, {population:en} inhabitants; seat: {name} "
+              "({code}), {departement}",
+    },
+    "profile_epci": {"fr": "Intercommunalité", "en": "Intercommunality"},
+    "profile_epci_cias": {
+        "fr": "{name} (SIREN {siren}), {count} communes, {population:fr} habitants",
+        "en": "{name} (SIREN {siren}), {count} communes, {population:en} inhabitants",
+    },
+    "commune_lost_zero": {
+        "fr": "« {query} » : 4 chiffres ; un tableur a-t-il effacé le zéro initial ? {code} est {name} : "
+              "ccas-compass commune {code}",
+        "en": "'{query}': 4 digits; did a spreadsheet drop the leading zero? {code} is {name}: "
+              "ccas-compass commune {code}",
+    },
+    "relance_sheet": {"fr": "relance", "en": "reminders"},
     # --- issue 10: content (the ingredients are the tool's own examples) ---
     "figures_ingredients_note": {
         "fr": "Les ingrédients sont des exemples proposés par l'outil, rangés selon les quatre questions "

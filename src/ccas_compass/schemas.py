@@ -166,6 +166,15 @@ def result_schema(model: Model) -> dict[str, Any]:
                         "properties": {
                             "code": {"type": "string"}, "name": {"type": "string"},
                             "population": {"type": ["integer", "null"]}, "departement_name": text_or_null,
+                            "epci": {  # its intercommunality (for a CIAS: the territory it serves)
+                                "type": ["object", "null"],
+                                "properties": {
+                                    "siren": {"type": "string"}, "name": {"type": "string"},
+                                    "type": {"type": "string"},
+                                    "members": {"type": "integer", "minimum": 0},
+                                    "population": {"type": "integer", "minimum": 0},
+                                },
+                            },
                         },
                     },
                 },

@@ -60,3 +60,19 @@ def test_a_declared_band_that_does_not_hold_the_population_is_a_warning(model: M
             "population": band_of(q, 41489)}  # the EPCI's members, not the seat's 11 335
     check.reconcile(Answers(cias, {}), "cias.yaml")
     assert len(check.warnings) == 1
+
+
+def test_the_reference_band_is_the_communes_or_the_epcis_and_none_when_unknown(model: Model) -> None:
+    ref = load()
+    reconciler = Reconciler(ref, model.questionnaire)
+    q = model.questionnaire
+    assert reconciler.reference_band({"insee": "37003", "kind": "ccas"}) == band_of(q, 12937)
+    loches = ref.find("37132")
+    assert loches is not None
+    assert loches.commune.epci is not None
+    total = sum(c.population or 0 for c in ref.members(loches.commune.epci))
+    assert reconciler.reference_band({"insee": "37132", "kind": "cias"}) == band_of(q, total)
+    own = band_of(q, loches.commune.population)
+    assert reconciler.reference_band({"insee": "37132", "kind": "ccas"}) == own
+    assert reconciler.reference_band({"insee": "37999", "kind": "ccas"}) is None
+    assert reconciler.reference_band({"kind": "ccas"}) is None

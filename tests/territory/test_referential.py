@@ -98,3 +98,15 @@ def test_a_custom_model_folder_does_not_hide_the_referential(
 
     monkeypatch.setenv("CCAS_COMPASS_DATA", str(tmp_path))
     assert path().is_file()
+
+
+@pytest.mark.parametrize(("query", "places"), [
+    ("CCAS de Tours", ["Tours"]), ("C.C.A.S. d'Amboise", ["Amboise"]),
+    ("CIAS du Lochois", ["Le Lochois", "Lochois"]),
+    ("Centre communal d'action sociale de la Riche", ["La Riche", "Riche"]), ("Mairie de Chinon", ["Chinon"]),
+    ("Villeneuve-sur-Lot", ["Villeneuve-sur-Lot"]), ("Tours", ["Tours"]), ("CCAS", []),
+])
+def test_generic_words_are_left_aside_for_a_name(query: str, places: list[str]) -> None:
+    from ccas_compass.territory.lookup import place_names
+
+    assert place_names(query) == places

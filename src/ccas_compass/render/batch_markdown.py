@@ -238,6 +238,8 @@ def panorama_markdown(
     for dimension in ("departement", "densite", "population"):
         groups = panorama.groups.get(dimension, ())
         out += ["", "## " + escape(message(f"pano_by_{dimension}", lang)), ""]
+        if dimension == "population":  # which band: the referential's or the declared one (issue 12)
+            out += [escape(message("pano_population_rule", lang)), ""]
         if not groups:
             out += [escape(message("pano_dimension_hidden", lang, min=MIN_GROUP))]
         else:

@@ -1,5 +1,6 @@
-"""A campaign's follow-up rendered: the « Représentativité » section of ``panorama.md`` and
-``relance.csv`` (who has not answered), Excel-FR ready exactly like ``resultats.csv``."""
+"""A campaign's follow-up rendered: the « Représentativité » section of ``panorama.md``, and who has
+not answered in ``relance.csv`` (Excel-FR ready exactly like ``resultats.csv``) and ``relance.xlsx``
+(typed, like ``resultats.xlsx``)."""
 
 from __future__ import annotations
 
@@ -48,6 +49,7 @@ def campaign_markdown(campaign: Campaign, ref: Referential, lang: str) -> str:
     )
     title = escape(typeset(message("campaign_title", lang), lang))
     out = ["", "## " + title, "", escape(typeset(summary, lang)), ""]
+    out += [escape(typeset(message("campaign_band_rule", lang), lang)), ""]
     keys = ("campaign_col_band", "campaign_col_expected", "campaign_col_answered", "campaign_col_rate")
     header = [message(k, lang) for k in keys]
     rows = [[escape(b.label), str(b.expected), str(b.answered), typeset(_pct(b.rate, lang), lang)]
@@ -69,14 +71,32 @@ def relance_header(lang: str) -> list[str]:
     return [message(k, lang) for k in keys]
 
 
-def relance_csv(campaign: Campaign, ref: Referential, lang: str) -> str:
-    """Who has not answered, most populated first: code, name, département, population, band, EPCI.
-    ``;``, decimal comma in French, formula-safe text cells (the writer adds the BOM)."""
-    lines = [csvout.line(relance_header(lang), lang)]
+def relance_rows(campaign: Campaign, ref: Referential) -> list[list[csvout.Cell]]:
+    """Who has not answered, most populated first: code, name, département, population, band, EPCI."""
+    rows: list[list[csvout.Cell]] = []
     for c in campaign.missing:
         epci = ref.epci(c.epci)
-        lines.append(csvout.line([
+        rows.append([
             c.code, c.name, c.departement, ref.departement_name(c.departement), c.population,
             campaign.band_labels.get(c.code), epci.siren if epci else None, epci.name if epci else None,
-        ], lang))
+        ])
+    return rows
+
+
+def relance_csv(campaign: Campaign, ref: Referential, lang: str) -> str:
+    """``relance.csv``: ``;``, decimal comma in French, formula-safe text cells (the writer adds the
+    BOM)."""
+    lines = [csvout.line(relance_header(lang), lang)]
+    lines += [csvout.line(row, lang) for row in relance_rows(campaign, ref)]
     return "".join(lines)
+
+
+def relance_xlsx(campaign: Campaign, ref: Referential, lang: str) -> bytes:
+    """``relance.xlsx``: the same table typed — INSEE codes and SIREN as text (« 01004 » keeps its
+    zero), populations as numbers — with the header and the code column frozen, like
+    ``resultats.xlsx``."""
+    from ..xlsx import workbook_bytes
+
+    rows: list[list[csvout.Cell]] = [list(relance_header(lang))]
+    rows += [csvout.plain(row) for row in relance_rows(campaign, ref)]
+    return workbook_bytes([(message("relance_sheet", lang), rows)], title="ccas-compass", freeze="B2")

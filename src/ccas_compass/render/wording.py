@@ -184,7 +184,7 @@ def meta(report: Report, lang: str) -> list[str]:
     out = [message("report_meta_questionnaire", lang, id=r.model_id, version=r.model_version)]
     from ..territory.checks import commune_phrase  # the commune, its département, its population
 
-    commune = commune_phrase(answers.organisation.get("insee"), lang)
+    commune = commune_phrase(answers.organisation.get("insee"), lang, answers.organisation.get("kind"))
     if commune is not None:
         out.insert(0, commune)
     if answers.date:
@@ -329,6 +329,11 @@ def profile_items(model: Model, organisation: Mapping[str, object], lang: str) -
             dep = code[:3] if code.startswith("97") else code[:2]
             known = departements.name(dep)
             out.append((message("profile_departement", lang), f"{dep} ({known})" if known else dep))
+            from ..territory.checks import epci_item  # a CIAS names its intercommunality (issue 12)
+
+            epci = epci_item(code, str(organisation.get("kind") or ""), lang)
+            if epci is not None:
+                out.append(epci)
     if runs_answered:
         runs_text = join(runs, lang) if runs else message("profile_runs_none", lang)
         out.append((message("profile_runs", lang), runs_text))

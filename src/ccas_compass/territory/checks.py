@@ -10,11 +10,11 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..errors import Problem
-from ..model import Answers, Questionnaire
+from ..model import Answers, Questionnaire, Result
 from .bands import POPULATION_QUESTION, band_of
 from .count import Count, Localised
 from .referential import Found, Referential, load, normalise
@@ -73,6 +73,8 @@ class Reconciler:
         """When given, a declared population band is compared with the referential's population."""
         self.warnings: list[Problem] = []
         self._seen: dict[tuple[str, str, str, str], tuple[str | None, tuple[Problem, ...]]] = {}
+        self._by_key: dict[str, list[Problem]] = {}
+        self._references: dict[tuple[str, str], tuple[int | None, str] | None] = {}
 
     def verdict(self, organisation: Mapping[str, Any]) -> tuple[str | None, tuple[Problem, ...]]:
         """(today's code when it differs from the one given, the warnings) for a profile."""
@@ -106,17 +108,41 @@ class Reconciler:
         self._seen[key] = (current, tuple(problems))
         return current, tuple(problems)
 
+    def reference(self, code: str, kind: str) -> tuple[int | None, str] | None:
+        """(population, the place it is the population of) from the referential: the commune's for a
+        CCAS, the total of its EPCI's members for a CIAS; None for a missing or unknown code."""
+        key = (code, kind)
+        if key in self._references:
+            return self._references[key]
+        found = self.ref.find(code) if code else None
+        out: tuple[int | None, str] | None = None
+        if found is not None:
+            epci = self.ref.epci(found.commune.epci) if kind == "cias" else None
+            if epci is not None:
+                out = sum(c.population or 0 for c in self.ref.members(epci.siren)), epci.name
+            else:
+                out = found.commune.population, found.commune.name
+        self._references[key] = out
+        return out
+
+    def reference_band(self, organisation: Mapping[str, Any]) -> str | None:
+        """The population band the referential gives an organisation (its commune's population, its
+        EPCI's for a CIAS); None when its code is missing or unknown (then its declared band holds).
+        One rule for the panorama's « Par taille de commune » and its « Représentativité »."""
+        if self.questionnaire is None:
+            return None
+        known = self.reference(str(organisation.get("insee") or ""), str(organisation.get("kind") or ""))
+        return None if known is None else band_of(self.questionnaire, known[0])
+
     def _band(self, found: Found, kind: str, declared: str) -> list[Problem]:
         """A declared band that does not hold the referential's population (the commune's for a
         CCAS, its EPCI's members' for a CIAS)."""
         assert self.questionnaire is not None
         question = self.questionnaire.profile_question(POPULATION_QUESTION)
-        epci = self.ref.epci(found.commune.epci) if kind == "cias" else None
-        if epci is not None:
-            population: int | None = sum(c.population or 0 for c in self.ref.members(epci.siren))
-            where = epci.name
-        else:
-            population, where = found.commune.population, found.commune.name
+        known = self.reference(found.commune.code, kind)
+        if known is None:  # pragma: no cover - a found commune always has a reference
+            return []
+        population, where = known
         expected = band_of(self.questionnaire, population)
         given = question.option(declared) if question is not None else None
         if expected is None or given is None or expected == declared:
@@ -134,6 +160,24 @@ class Reconciler:
         if current is None:
             return answers
         return dataclasses.replace(answers, organisation={**answers.organisation, "insee": current})
+
+    def attach(self, key: str, organisation: Mapping[str, Any]) -> None:
+        """Keep the warnings of a respondent's organisation (as given, before :meth:`reconcile`) with
+        the organisation (team) ``key`` it was counted in, once each: for its own report."""
+        kept = self._by_key.setdefault(key, [])
+        kept += [p for p in self.verdict(organisation)[1] if p not in kept]
+
+    def warnings_for(self, key: str) -> tuple[Problem, ...]:
+        """The territory warnings of one organisation of a batch (no file named: its report is read
+        by its own team, not by the one who ran the batch)."""
+        return tuple(self._by_key.get(key, ()))
+
+
+def with_warnings(result: Result, problems: Sequence[Problem]) -> Result:
+    """``result`` with territory warnings added to its own: in the JSON ``warnings`` and the
+    report's appendix of technical warnings, not only on standard error."""
+    fresh = tuple(p for p in problems if p not in result.warnings)
+    return dataclasses.replace(result, warnings=(*result.warnings, *fresh)) if fresh else result
 
 
 class KindLabel:
@@ -154,29 +198,67 @@ class KindLabel:
         return hash(self.kind)
 
 
-def commune_phrase(code: str | None, lang: str) -> str | None:
-    """« Tours (37261), Indre-et-Loire, 139 259 habitants » for a report's header; None when the
-    code is missing or unknown."""
+def commune_phrase(code: str | None, lang: str, kind: str | None = None) -> str | None:
+    """« Tours (37261), Indre-et-Loire, 139 259 habitants » for a report's header; for a CIAS, its
+    intercommunality first: « CC Loches Sud Touraine (SIREN 200043081) : 67 communes, 51 985
+    habitants ; siège : Loches (37132), Indre-et-Loire ». None when the code is missing or unknown."""
     info = commune_info(code)
     if info is None:
         return None
     from ..i18n import message
-    from .count import Count
 
+    epci = info["epci"]
+    if kind == "cias" and epci is not None:
+        return message("report_commune_cias", lang, epci=epci["name"], siren=epci["siren"],
+                       count=epci["members"], population=Count(epci["population"]), name=info["name"],
+                       code=info["code"], departement=info["departement_name"] or "")
     return message("report_commune", lang, name=info["name"], code=info["code"],
                    departement=info["departement_name"] or "", population=Count(info["population"]))
 
 
+def epci_item(code: str | None, kind: str | None, lang: str) -> tuple[str, str] | None:
+    """The profile's « Intercommunalité » entry: for a CIAS its name, SIREN, member communes and
+    population; for a CCAS its name only. None without a known code or outside any EPCI."""
+    info = commune_info(code)
+    epci = None if info is None else info["epci"]
+    if epci is None:
+        return None
+    from ..i18n import message
+
+    if kind == "cias":
+        value = message("profile_epci_cias", lang, name=epci["name"], siren=epci["siren"],
+                        count=epci["members"], population=Count(epci["population"]))
+    else:
+        value = epci["name"]
+    return message("profile_epci", lang), value
+
+
 def commune_info(code: str | None, ref: Referential | None = None) -> dict[str, Any] | None:
     """What reports and results carry about the commune of a code: code, name, population,
-    département name; None for no code or an unknown one."""
+    département name, and its EPCI (SIREN, name, type, number of member communes, their total
+    population; None outside any); None for no code or an unknown one."""
     if not code:
         return None
+    if ref is None and code in _infos:  # a batch asks for each organisation's several times
+        return _infos[code]
+    shared = ref is None
     ref = ref or load()
     found = ref.find(code)
-    if found is None:
-        return None
-    c = found.commune
-    return {"code": c.code, "name": c.name, "population": c.population,
-            "departement_name": ref.departement_name(c.departement)}
+    info = None
+    if found is not None:
+        c = found.commune
+        epci = ref.epci(c.epci)
+        members = ref.members(epci.siren) if epci is not None else []
+        info = {"code": c.code, "name": c.name, "population": c.population,
+                "departement_name": ref.departement_name(c.departement),
+                "epci": None if epci is None else {
+                    "siren": epci.siren, "name": epci.name, "type": epci.type, "members": len(members),
+                    "population": sum(m.population or 0 for m in members),
+                }}
+    if shared:
+        _infos[code] = info
+    return info
 
+
+_infos: dict[str, dict[str, Any] | None] = {}
+"""commune_info of the shipped referential, by code (read-only: callers copy before changing)."""

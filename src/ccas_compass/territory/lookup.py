@@ -12,17 +12,45 @@ from ..errors import CompassError, Problem
 from ..i18n import message
 from ..typography import typeset
 from .count import Count
-from .referential import Found, Referential
+from .referential import Commune, Found, Referential
 
 CODE = re.compile(r"^(?:[0-9]{2}|2[AB])[0-9]{3}$", re.IGNORECASE)
 
 
 class NotFound(CompassError):
-    """No commune answers the query (exit 1, like any data the tool cannot find)."""
+    """No commune answers the query (exit 1, like any data the tool cannot find); ``suggestions``:
+    the communes the message proposes, for ``--format json``."""
+
+    def __init__(self, problems: list[Problem], suggestions: list[Commune] | None = None) -> None:
+        super().__init__(problems)
+        self.suggestions = list(suggestions or ())
+
+
+GENERIC = re.compile(
+    r"(?i)\b(?:c\.?\s*c\.?\s*a\.?\s*s\.?|c\.?\s*i\.?\s*a\.?\s*s\.?"
+    r"|centre\s+(?:communal|intercommunal)\s+d['’]\s*action\s+sociale|mairie|ville|commune)(?=\W|$)"
+)
+ARTICLES = (("de la ", "La "), ("de l'", "L'"), ("de l’", "L'"), ("du ", "Le "), ("des ", "Les "),
+            ("de ", ""), ("d'", ""), ("d’", ""))
+"""« de la Riche » is La Riche, « du Mans » Le Mans: the article a commune's name may start with."""
+
+
+def place_names(query: str) -> list[str]:
+    """« CCAS de Tours » → [« Tours »], « CCAS de la Riche » → [« La Riche », « Riche »]: the names a
+    query may mean once the generic words the batch's tolerant name matching leaves aside (CCAS,
+    CIAS, centre communal d'action sociale, mairie, ville, commune) are removed."""
+    text = " ".join(GENERIC.sub(" ", query).split()).strip(" -–—:,.")
+    for link, article in ARTICLES:
+        if text.lower().startswith(link):
+            rest = text[len(link):].strip()
+            return [article + rest, rest] if article else [rest]
+    return [text] if text else []
 
 
 def resolve(ref: Referential, query: str) -> list[Found]:
     """The communes a code or a name leads to: one for a code, one or more (homonyms) for a name.
+    A name may carry « CCAS de » and the like; four digits are tried with the leading zero a
+    spreadsheet drops (``1004`` → « 01004 ? »).
 
     Raises :class:`NotFound` with the closest names when nothing matches."""
     text = " ".join(query.split())
@@ -31,14 +59,36 @@ def resolve(ref: Referential, query: str) -> list[Found]:
         if found is None:
             raise NotFound([Problem("commune_not_found", {"query": text, "source": source(ref)})])
         return [found]
-    communes = ref.by_name(text)
-    if communes:
-        return [Found(c) for c in communes]
-    close = ref.closest(text)
+    if text.isdigit() and len(text) == 4:  # a spreadsheet's number: the leading zero lost
+        found = ref.find("0" + text)
+        if found is not None:
+            raise NotFound([Problem("commune_lost_zero", {"query": text, "code": "0" + text,
+                                                          "name": ref.label(found.commune)})],
+                           [found.commune])
+        raise NotFound([Problem("commune_not_found", {"query": text, "source": source(ref)})])
+    names = [text, *(n for n in place_names(text) if n and n != text)]
+    for name in names:
+        communes = ref.by_name(name)
+        if communes:
+            return [Found(c) for c in communes]
+    close = ref.closest(names[-1])
     if close:
-        names = ", ".join(f"{ref.label(c)} {c.code}" for c in close)
-        raise NotFound([Problem("commune_not_found_close", {"query": text, "names": names})])
+        listed = ", ".join(f"{ref.label(c)} {c.code}" for c in close)
+        raise NotFound([Problem("commune_not_found_close", {"query": text, "names": listed})], close)
     raise NotFound([Problem("commune_not_found", {"query": text, "source": source(ref)})])
+
+
+def error_document(ref: Referential, err: NotFound, lang: str) -> dict[str, Any]:
+    """``{"error": …, "suggestions": [{code, name, departement{code, name}}]}``: what
+    ``commune --format json`` prints on standard output when nothing matches."""
+    return {
+        "error": "; ".join(err.lines(lang)),
+        "suggestions": [
+            {"code": c.code, "name": c.name,
+             "departement": {"code": c.departement, "name": ref.departement_name(c.departement)}}
+            for c in err.suggestions
+        ],
+    }
 
 
 def source(ref: Referential) -> str:
