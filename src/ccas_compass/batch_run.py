@@ -55,11 +55,11 @@ def run(
     if out is not None:
         check_target(out, force)
     inputs, missing = expand(paths, skip=out)
-    if not inputs and not missing:
+    if missing:  # a wrong path on the command line: a usage error (exit 2), before any reading
+        raise UsageError(missing)
+    if not inputs:
         raise UsageError([Problem("no_inputs", file=", ".join(str(p) for p in paths))])
     collector = Collector(model)
-    for problem in missing:
-        collector.fail(problem.file or "", [problem])
     advance = phase("batch_reading", sum(i.size for i in inputs)) if phase else None
     warnings = read(inputs, model, collector, advance, mapping, jobs)
 

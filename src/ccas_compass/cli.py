@@ -107,8 +107,11 @@ def handled(func: F) -> F:
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        lang = resolve_lang(kwargs.get("lang"))
+        option = kwargs.get("lang")
+        lang = resolve_lang(option if _lang_known(option) else None)
         try:
+            if not _lang_known(option):  # a usage error, said in the environment's language
+                raise UsageError([Problem("lang_unknown", {"value": option})])
             return func(*args, **kwargs)
         except CompassError as err:
             for line in err.lines(lang):
@@ -119,6 +122,13 @@ def handled(func: F) -> F:
             raise typer.Exit(130) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def _lang_known(option: str | None) -> bool:
+    """``--lang`` absent, fr or en (``fr_FR``, ``en-GB`` accepted): anything else is refused."""
+    import re
+
+    return option is None or re.fullmatch(r"(?i)\s*(fr|en)([-_.@].*)?\s*", option) is not None
 
 
 def _console(file: Any = None, width: int | None = None) -> Console:
@@ -252,14 +262,17 @@ def validate_cmd(
     console.print(summary)
     console.print(balance_view(model, balance(q, model.figure_ids), lang_))
     problems: list[Problem] = []
+    error: type[CompassError] = CompassError
     for path in answers or []:
         try:
             load_answers(path, model)
             console.print(message("answers_ok", lang_, path=path))
         except CompassError as err:
             problems += err.problems
+            if isinstance(err, UsageError):  # a missing file: exit 2, as in every command
+                error = UsageError
     if problems:
-        raise CompassError(problems)
+        raise error(problems)
 
 
 @app.command("schema", help=h("help_schema"))

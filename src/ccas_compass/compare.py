@@ -99,10 +99,10 @@ class Comparison:
 
 def load_side(path: str, model: Model) -> Side:
     """Read an answers file or a JSON result file (told apart by their keys)."""
-    from .loading import load_answers, parse_answers_text, read_text
+    from .loading import load_answers, parse_answers_text, read_answers_text
     from .scoring import score
 
-    text = read_text(Path(path), AnswersError)
+    text = read_answers_text(Path(path))
     data = parse_answers_text(text, path)
     if isinstance(data, Mapping) and "figures" in data and "answers" not in data:
         return side_from_document(data, path)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from . import answers as answers_check
 from . import columns as cols
 from .batch import Collector
-from .errors import AnswersError, Problem
+from .errors import AnswersError, CompassError, Problem
 from .loading import load_answers
 from .model import Answers, Model
 from .tabular import TABLE_SUFFIXES, open_table
@@ -125,7 +125,7 @@ Loaded = Answers | tuple[Problem, ...]
 def _load(path: Path, model: Model) -> Loaded:
     try:
         return load_answers(path, model)
-    except AnswersError as err:
+    except CompassError as err:  # unreadable, invalid, or gone since the folder was listed
         return err.problems
 
 

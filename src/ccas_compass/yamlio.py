@@ -25,12 +25,67 @@ def syntax_problem(err: yaml.YAMLError) -> Problem:
     return Problem("yaml_syntax", {"detail": detail}, line=line)
 
 
-def parse(text: str) -> Any:
-    """Parse one YAML document safely; raise :class:`ParseError` with the line on bad syntax."""
+def parse(text: str, *, strict: bool = False) -> Any:
+    """Parse one YAML document safely; raise :class:`ParseError` with the line on bad syntax.
+
+    ``strict`` (answers files): anchors and aliases are refused before anything is built (an
+    "alias bomb" of a few lines would otherwise expand into millions of items), and a key repeated
+    in one mapping is refused with both lines rather than silently keeping the last.
+    """
+    if strict:
+        if "&" in text or "*" in text:  # no anchor/alias without these characters: skip the scan
+            refuse_aliases(text)
+        try:
+            return yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - a safe loader
+        except _RepeatedKey as err:
+            problems = parse_with_lines(text)[2] or [err.problem]  # with their paths when found
+            raise ParseError(*problems) from None
+        except yaml.YAMLError as err:
+            raise ParseError(syntax_problem(err)) from None
+        except (ValueError, RecursionError, MemoryError) as err:  # an integer of 5,000 digits…
+            raise ParseError(Problem("yaml_syntax", {"detail": type(err).__name__})) from None
     try:
         return yaml.load(text, Loader=Loader)  # noqa: S506 - Loader is a safe loader
     except yaml.YAMLError as err:
         raise ParseError(syntax_problem(err)) from None
+
+
+def refuse_aliases(text: str) -> None:
+    """Raise :class:`ParseError` at the first anchor (``&a``) or alias (``*a``), scanning the
+    parser's events only: nothing is composed or built, so a bomb is refused at once."""
+    try:
+        for event in yaml.parse(text, Loader=Loader):
+            anchor = getattr(event, "anchor", None)  # aliases and anchored nodes carry one
+            if anchor is not None:
+                line = event.start_mark.line + 1 if event.start_mark is not None else None
+                raise ParseError(Problem("yaml_alias", {"name": str(anchor)}, line=line))
+    except yaml.YAMLError as err:
+        raise ParseError(syntax_problem(err)) from None
+
+
+class _RepeatedKey(Exception):
+    """A mapping with a key twice (both lines named)."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.key)
+        self.problem = problem
+
+
+class _StrictLoader(Loader):  # type: ignore[misc]
+    """The safe loader, refusing a key repeated within one mapping (PyYAML keeps the last)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        mapping: dict[Any, Any] = super().construct_mapping(node, deep)
+        if len(mapping) != len(node.value):  # rare: find the repeated key and its two lines
+            seen: dict[Any, int] = {}
+            for key_node, _ in node.value:
+                key = self.construct_object(key_node)
+                line = key_node.start_mark.line + 1
+                if key in seen:
+                    params = {"key": str(key), "first": seen[key]}
+                    raise _RepeatedKey(Problem("duplicate_key", params, line=line))
+                seen[key] = line
+        return mapping
 
 
 def parse_with_lines(text: str) -> tuple[Any, Lines, list[Problem]]:
@@ -58,7 +113,7 @@ def lines_of(text: str) -> Lines:
     """Only the line map of a document (used on the error path, after a fast :func:`parse`)."""
     try:
         return parse_with_lines(text)[1]
-    except ParseError:
+    except (ParseError, RecursionError):
         return {}
 
 
@@ -89,8 +144,9 @@ def dump(document: Any) -> str:
 
 
 class ParseError(Exception):
-    """Bad YAML syntax; carries the located problem."""
+    """Bad YAML syntax; carries the located problem (and any further ones: repeated keys)."""
 
-    def __init__(self, problem: Problem) -> None:
+    def __init__(self, problem: Problem, *more: Problem) -> None:
         super().__init__(problem.key)
         self.problem = problem
+        self.problems = (problem, *more)
