@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from .errors import Problem
-from .model import Answers, AnswerValue, DeclaredShare, FigureScore, Model, Result, departement
+from .model import Answers, AnswerValue, DeclaredShare, FigureScore, Model, Result, coverage, departement
 from .packing import Codec
 from .panorama import Panorama, PanoramaBuilder, dominant
 from .scoring import Numbers
@@ -365,12 +365,18 @@ class Team:
 
     @property
     def coverage(self) -> float:
-        return 100.0 * self.answered / self.total if self.total else 0.0
+        """The team's coverage, from its unrounded mean (:func:`~ccas_compass.model.coverage`)."""
+        return coverage(self.answered, self.total)
 
     @property
     def dominant(self) -> int | None:
         """Index of the figure with the largest practice share (the first in model order on a tie)."""
         return dominant(self.practice)
+
+
+def mean_answered(counts: Sequence[int]) -> float:
+    """A team's mean number of answered practice questions (the team report's and the panorama's)."""
+    return math.fsum(counts) / len(counts)
 
 
 def _mean(rows: Sequence[Sequence[float | None]], width: int) -> tuple[float | None, ...]:
@@ -460,7 +466,7 @@ def build_team(collector: Collector, org: int, respondents: Sequence[int]) -> Te
         intensity=_mean([m.numbers[1] for m in members], width),
         declared=_stated_mean([m.numbers[2] for m in members], width),
         ambition=_stated_mean([m.numbers[3] for m in members], width),
-        answered=math.fsum(m.answered for m in members) / len(members),
+        answered=mean_answered([m.answered for m in members]),
         total=collector.practice_total,
         spreads=tuple(spreads),
         disagreements=found,
@@ -486,15 +492,13 @@ def panorama(collector: Collector) -> Panorama:
     for org in range(collector.organisations):
         numbers = [collector.codec.numbers(collector.codes_of(r)) for r in order[start[org] : start[org + 1]]]
         labels = {"departement": departement(collector.insee[org] or None), **collector.organisation(org)}
-        total = collector.practice_total
-        coverage = 100.0 * math.fsum(n[4] for n in numbers) / len(numbers) / total if total else 0.0
         builder.add_profile(
             len(numbers),
             _mean([n[0] for n in numbers], width),
             _stated_mean([n[2] for n in numbers], width),
             _stated_mean([n[3] for n in numbers], width),
             labels,
-            coverage,
+            coverage(mean_answered([n[4] for n in numbers]), collector.practice_total),
         )
     return builder.build()
 
@@ -559,4 +563,5 @@ def team_result(model: Model, team: Team) -> Result:
         answered=round(team.answered),
         total=team.total,
         warnings=tuple(warnings),
+        mean_answered=team.answered,
     )

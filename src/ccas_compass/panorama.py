@@ -119,9 +119,9 @@ class PanoramaBuilder:
         coverage: float = 100.0,
     ) -> None:
         """One organisation: its number of respondents, mean profiles, group labels and coverage."""
-        from .report import LOW_COVERAGE
+        from .report import is_low_coverage
 
-        self.low.append(1 if coverage < LOW_COVERAGE else 0)
+        self.low.append(1 if is_low_coverage(coverage) else 0)
         nan = math.nan
         self.values.extend(nan if v is None else v for v in practice)
         self.values.extend(declared if declared is not None else (nan,) * self.width)

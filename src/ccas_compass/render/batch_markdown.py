@@ -15,7 +15,7 @@ from ..batch import LEAST_CONSENSUS, Team
 from ..i18n import message
 from ..model import Model
 from ..panorama import MIN_GROUP, OTHERS, UNKNOWN, Distribution, Group, Panorama, Peers
-from ..report import LOW_COVERAGE, Report, build_report, shorten
+from ..report import LOW_COVERAGE, Report, build_report, coverage_text, shorten
 from . import wording as w
 from .markdown import QUESTION_WIDTH, escape, report_markdown, table
 
@@ -40,7 +40,8 @@ def team_coverage(team: Team, lang: str) -> str:
     """A team's coverage: the mean of its members', with the lowest and highest."""
     answered = [m.answered for m in team.members]
     return message(
-        "team_coverage", lang, coverage=f"{team.coverage:.0f}", low=min(answered), high=max(answered),
+        "team_coverage", lang, coverage=coverage_text(team.coverage, lang),
+        low=min(answered), high=max(answered),
         total=team.total,
     )
 
