@@ -15,10 +15,11 @@ from ccas_compass.report import build_report, coverage_text
 from tests.conftest import write_mini_model
 
 
-def respondent(model: Model, name: str, insee: str, answered: int) -> Answers:
+def respondent(model: Model, name: str, insee: str, answered: int, who: str = "") -> Answers:
     questions = model.questionnaire.practice_questions[:answered]
     document = {
         "organisation": {"name": name, "insee": insee},
+        "respondent": {"name": who or "Camille"},
         "answers": {x.id: x.options[0].id for x in questions},
     }
     parsed, problems = check.check(document, model.questionnaire)
@@ -32,7 +33,7 @@ def test_25_25_26_26_26_of_43_is_low_everywhere(tmp_path: Path) -> None:
     model = load_model(write_mini_model(tmp_path / "data", questions=43))
     collector = Collector(model)
     for i, answered in enumerate((25, 25, 26, 26, 26)):
-        collector.add(respondent(model, "CCAS de Juste", "49001", answered), f"juste-{i}.yaml")
+        collector.add(respondent(model, "CCAS de Juste", "49001", answered, f"R{i}"), f"juste-{i}.yaml")
     for insee in ("49002", "49003"):
         collector.add(respondent(model, f"CCAS {insee}", insee, 43), f"{insee}.yaml")
     overview = panorama(collector)

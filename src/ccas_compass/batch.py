@@ -11,14 +11,15 @@ organisations are :mod:`ccas_compass.panorama`'s.
 from __future__ import annotations
 
 import bisect
+import hashlib
+import json
 import math
-import re
-import unicodedata
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .errors import Problem
+from .identity import clearly_different, normalised_name
 from .model import Answers, AnswerValue, DeclaredShare, FigureScore, Model, Result, coverage, departement
 from .packing import Codec
 from .panorama import Panorama, PanoramaBuilder, dominant
@@ -39,17 +40,14 @@ class Failure:
     problems: tuple[Problem, ...]
 
 
-def normalised_name(name: str) -> str:
-    """A name reduced for matching: no accents, no case, no punctuation (``C.C.A.S.`` is ``ccas``)."""
-    ascii_text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", " ", re.sub(r"[.'’]", "", ascii_text.lower())).strip()
-
-
 def team_key(organisation: Mapping[str, str]) -> str:
-    """Respondents of one organisation share its INSEE code, else its normalised name."""
+    """An organisation's key: its INSEE code and kind (a CIAS and the CCAS of its seat commune are
+    two), else its normalised name. A second team under one code and kind (a clearly different name:
+    see :mod:`ccas_compass.identity`) has its name's core added by the :class:`Collector`."""
     insee = organisation.get("insee")
     if insee:
-        return "insee:" + insee
+        kind = organisation.get("kind")
+        return "insee:" + insee + (":" + kind if kind else "")
     return "nom:" + normalised_name(organisation.get("name", ""))
 
 
@@ -113,7 +111,15 @@ class Collector:
         self._input_index: dict[str, int] = {}
         self.failures: list[Failure] = []
         # organisations
-        self.keys: dict[str, int] = {}
+        self.keys: dict[str, int] = {}  # teams without a code, by normalised name
+        self.key_suffixes: list[str] = []
+        self._by_code: dict[str, list[int]] = {}
+        self.merged: dict[int, int] = {}
+        """Organisations merged into another (a member without a code joined by name)."""
+        self.identity_warnings: list[Problem] = []
+        """Doubts about who is who: two names under one code, a member joined by name, duplicates."""
+        self.duplicates = 0
+        self._settled = 0
         self._grouping: tuple[array[int], array[int]] | None = None
         self.names = Texts()
         self.insee = Texts()  # "" when not given
@@ -128,17 +134,27 @@ class Collector:
         self.dates = array("I")
         self.versions = array("I")
         self.notes = SparseTexts()
+        self.fingerprints = array("Q")  # organisation and respondent as given (duplicates)
         self._tables: dict[str, tuple[dict[str | None, int], list[str | None]]] = {
             name: ({None: 0}, [None]) for name in ("role", "date", "version")
         }
 
     @property
     def respondents(self) -> int:
-        return len(self.org_of)
+        """Respondents counted (an identical duplicate submission once)."""
+        self.grouped()
+        return len(self.org_of) - self.duplicates
 
     @property
     def organisations(self) -> int:
-        return len(self.names)
+        """Organisations (teams) counted: those a member without a code joined by name excepted."""
+        self.settle()
+        return len(self.names) - len(self.merged)
+
+    def org_ids(self) -> list[int]:
+        """Every organisation still standing on its own, in reading order."""
+        self.settle()
+        return [org for org in range(len(self.names)) if org not in self.merged]
 
     def _index_of(self, table: str, value: str | None) -> int:
         index, values = self._tables[table]
@@ -165,19 +181,62 @@ class Collector:
     def fail(self, source: str, problems: Iterable[Problem]) -> None:
         self.failures.append(Failure(source, tuple(problems)))
 
+    def _kind(self, org: int) -> int:
+        column = self.choices.get("kind")
+        return column[org] if column is not None else 0
+
+    def _kind_of(self, organisation: Mapping[str, str]) -> int:
+        choices = self._choices.get("kind")
+        return choices.get(organisation.get("kind", ""), 0) if choices is not None else 0
+
+    def _same_code(self, insee: str, kind: int) -> list[int]:
+        """The teams under ``insee`` whose kind fits ``kind`` (an unknown kind fits any)."""
+        return [org for org in self._by_code.get(insee, ()) if not kind or self._kind(org) in (0, kind)]
+
+    def _find(self, organisation: Mapping[str, str], source: str) -> int | None:
+        """The organisation a respondent belongs to (None: a new one). With a code: the team of that
+        code and kind (an unknown kind fits any) whose name is not clearly different; without: the
+        team of the same normalised name (for now: see :meth:`settle`)."""
+        insee = organisation.get("insee")
+        name = organisation.get("name", "")
+        if not insee:
+            org = self.keys.get(team_key(organisation))
+            return None if org is None else self.merged.get(org, org)
+        same_code = self._same_code(insee, self._kind_of(organisation))
+        for org in same_code:
+            if name == self.names[org] or not clearly_different(name, self.names[org]):
+                return org
+        if same_code:  # a typo'd code, most likely: two teams, and the user told
+            params = {"insee": insee, "first": self.names[same_code[0]], "other": name}
+            self.identity_warnings.append(Problem("team_code_conflict", params, file=source))
+        return None
+
+    def _new_org(self, organisation: Mapping[str, str]) -> int:
+        org = len(self.names)
+        insee = organisation.get("insee")
+        name = organisation.get("name", "")
+        suffix = ""
+        if insee:
+            if self._same_code(insee, self._kind_of(organisation)):  # told apart by its name
+                suffix = ":" + normalised_name(name)
+            self._by_code.setdefault(insee, []).append(org)
+        else:
+            self.keys[team_key(organisation)] = org
+        self.key_suffixes.append(suffix)
+        self.names.append(name)
+        self.insee.append(insee or "")
+        for pid, column in self.choices.items():
+            column.append(self._choices[pid].get(organisation.get(pid, ""), 0))
+        return org
+
     def add(self, answers: Answers, path: str, row: int = 0) -> None:
         """One checked respondent, read from ``path`` (at CSV ``row``, 1-based with the header)."""
         organisation = answers.organisation
-        insee = organisation.get("insee")
         name = organisation.get("name", "")
-        key = team_key(organisation)
-        org = self.keys.get(key)
+        source = self.source_ref(path, row)
+        org = self._find(organisation, self.source_name(source))
         if org is None:
-            org = self.keys[key] = len(self.names)
-            self.names.append(name)
-            self.insee.append(insee or "")
-            for pid, column in self.choices.items():
-                column.append(self._choices[pid].get(organisation.get(pid, ""), 0))
+            org = self._new_org(organisation)
         else:
             if name != self.names[org] and name not in self.other_names.get(org, ()):
                 self.other_names.setdefault(org, []).append(name)
@@ -194,13 +253,16 @@ class Collector:
             self.codes += codes  # type: ignore[arg-type]
         else:
             self.codes.append(codes)  # type: ignore[arg-type]
-        self.sources.append(self.source_ref(path, row))
+        self.sources.append(source)
         self.roles.append(self._index_of("role", answers.respondent.get("role")))
         self.dates.append(self._index_of("date", answers.date))
         self.versions.append(self._index_of("version", answers.questionnaire_version))
-        notes = [str(answers.values[n]) for n in self.note_ids if answers.values.get(n)]
-        if notes:
-            self.notes.put(position, "\n".join(notes))
+        notes = {n: str(answers.values[n]) for n in self.note_ids if answers.values.get(n)}
+        if notes:  # each text question's note kept under its own question
+            self.notes.put(position, json.dumps(notes, ensure_ascii=False))
+        identity = repr((sorted(organisation.items()), sorted(answers.respondent.items())))
+        digest = hashlib.blake2b(identity.encode(), digest_size=8).digest()
+        self.fingerprints.append(int.from_bytes(digest, "big"))
 
     def codes_of(self, respondent: int) -> Sequence[int]:
         if isinstance(self.codes, bytearray):
@@ -220,16 +282,69 @@ class Collector:
         out.update(self.texts.get(org, {}))
         return {pid: out[pid] for pid in self.profile_ids if pid in out}
 
+    def settle(self) -> None:
+        """Once everything is read: each team without a code joins the one coded team of the same
+        normalised name (and a kind that fits), with a note; several such teams: it stays apart,
+        with a warning. Idempotent; done again after new respondents."""
+        if self._settled == len(self.org_of):
+            return
+        self._settled = len(self.org_of)
+        by_name: dict[str, list[int]] = {}
+        for org in range(len(self.names)):
+            if self.insee[org] and org not in self.merged:
+                by_name.setdefault(normalised_name(self.names[org]), []).append(org)
+        moved: dict[int, int] = {}
+        for org in range(len(self.names)):
+            if self.insee[org] or org in self.merged:
+                continue
+            name = self.names[org]
+            kind = self._kind(org)
+            found = [t for t in by_name.get(normalised_name(name), ()) if kind in (0, self._kind(t))
+                     or not self._kind(t)]
+            first = self.source_name(self.sources[self.org_of.index(org)])
+            if len(found) == 1:
+                target = found[0]
+                moved[org] = target
+                params = {"name": name, "insee": self.insee[target]}
+                self.identity_warnings.append(Problem("team_joined_by_name", params, file=first))
+                self._absorb(org, target)
+            elif len(found) > 1:
+                params = {"name": name, "codes": ", ".join(self.insee[t] for t in found)}
+                self.identity_warnings.append(Problem("team_name_ambiguous", params, file=first))
+        if moved:
+            self.merged.update(moved)
+            for respondent, org in enumerate(self.org_of):
+                if org in moved:
+                    self.org_of[respondent] = moved[org]
+        self._grouping = None
+
+    def _absorb(self, org: int, target: int) -> None:
+        """What the joining team knew that its target did not: profile answers, other names."""
+        for column in self.choices.values():
+            if not column[target] and column[org]:
+                column[target] = column[org]
+        for pid, value in self.texts.get(org, {}).items():
+            self.texts.setdefault(target, {}).setdefault(pid, value)
+        names = [self.names[org], *self.other_names.get(org, ())]
+        for name in names:
+            if name != self.names[target] and name not in self.other_names.get(target, ()):
+                self.other_names.setdefault(target, []).append(name)
+
     def grouped(self) -> tuple[array[int], array[int]]:
         """Respondents ordered by organisation (a counting sort): ``order`` and each organisation's
-        ``start`` in it (``start[org]`` to ``start[org + 1]``), reading order kept within one.
+        ``start`` in it (``start[org]`` to ``start[org + 1]``), reading order kept within one,
+        identical duplicate submissions left out (see :meth:`_without_duplicates`).
         Computed once for both passes (the panorama's and the teams'), again after an ``add``."""
-        if self._grouping is None or len(self._grouping[0]) != len(self.org_of):
+        self.settle()
+        if self._grouping is None or self._grouped_at != len(self.org_of):
             self._grouping = self._group()
+            self._grouped_at = len(self.org_of)
         return self._grouping
 
+    _grouped_at = -1
+
     def _group(self) -> tuple[array[int], array[int]]:
-        count = self.organisations
+        count = len(self.names)
         start = array("I", bytes(4 * (count + 1)))
         for org in self.org_of:
             start[org + 1] += 1
@@ -240,12 +355,40 @@ class Collector:
         for respondent, org in enumerate(self.org_of):
             order[fill[org]] = respondent
             fill[org] += 1
-        return order, start
+        return self._without_duplicates(order, start)
+
+    def _without_duplicates(self, order: array[int], start: array[int]) -> tuple[array[int], array[int]]:
+        """Leave out, within each team, a respondent identical to an earlier one: same organisation
+        and respondent as written, same date, questionnaire version, answers and notes (a file sent
+        twice, a form submitted twice). Each is reported; the first is kept."""
+        self.duplicates = 0
+        self.identity_warnings = [w for w in self.identity_warnings if w.key != "duplicate_submission"]
+        kept = array("I")
+        new_start = array("I", [0])
+        for org in range(len(self.names)):
+            seen: dict[tuple[object, ...], int] = {}
+            for respondent in order[start[org] : start[org + 1]]:
+                codes = self.codes_of(respondent)
+                signature = (
+                    self.fingerprints[respondent], self.dates[respondent], self.versions[respondent],
+                    self.roles[respondent], bytes(codes) if self.codec.compact else tuple(codes),
+                    self.notes.get(respondent),
+                )
+                first = seen.setdefault(signature, respondent)
+                if first != respondent:
+                    self.duplicates += 1
+                    params = {"other": self.source_name(self.sources[first])}
+                    where = self.source_name(self.sources[respondent])
+                    self.identity_warnings.append(Problem("duplicate_submission", params, file=where))
+                else:
+                    kept.append(respondent)
+            new_start.append(len(kept))
+        return kept, new_start
 
     def report_order(self) -> list[int]:
         """Organisations in report order: by département, then name."""
         return sorted(
-            range(self.organisations),
+            self.org_ids(),
             key=lambda org: f"{departement(self.insee[org]) or '~'}\0{normalised_name(self.names[org])}",
         )
 
@@ -265,6 +408,9 @@ class Member:
     numbers: Numbers
     codec: Codec
     notes: str | None = None
+    """Every note of the member, one per line (for a glance)."""
+    texts: Mapping[str, str] = field(default_factory=dict)
+    """Each text question's note, under its own question."""
 
     @property
     def values(self) -> dict[str, AnswerValue]:
@@ -431,6 +577,10 @@ def disagreements(codec: Codec, members: Sequence[Member]) -> tuple[tuple[Disagr
     return tuple(d for _, _, d in found), mean
 
 
+def _texts(stored: str | None) -> dict[str, str]:
+    return {} if stored is None else dict(json.loads(stored))
+
+
 def _members(collector: Collector, respondents: Sequence[int]) -> list[Member]:
     return [
         Member(
@@ -441,7 +591,8 @@ def _members(collector: Collector, respondents: Sequence[int]) -> list[Member]:
             codes=(codes := collector.codes_of(r)),
             numbers=collector.codec.numbers(codes),
             codec=collector.codec,
-            notes=collector.notes.get(r),
+            texts=(texts := _texts(collector.notes.get(r))),
+            notes="\n".join(texts.values()) or None,
         )
         for r in respondents
     ]
@@ -458,7 +609,7 @@ def build_team(collector: Collector, org: int, respondents: Sequence[int]) -> Te
         spreads.append(Spread(min(column), max(column)) if len(column) >= 2 else None)
     found, agreement = disagreements(collector.codec, members)
     return Team(
-        key=team_key({"name": collector.names[org], "insee": collector.insee[org]}),
+        key=team_key(collector.organisation(org)) + collector.key_suffixes[org],
         organisation=collector.organisation(org),
         names=(collector.names[org], *collector.other_names.get(org, ())),
         members=tuple(members),
@@ -489,7 +640,7 @@ def panorama(collector: Collector) -> Panorama:
     builder = PanoramaBuilder(collector.model.figure_ids, orders)
     order, start = collector.grouped()
     width = len(collector.model.figure_ids)
-    for org in range(collector.organisations):
+    for org in collector.org_ids():
         numbers = [collector.codec.numbers(collector.codes_of(r)) for r in order[start[org] : start[org + 1]]]
         labels = {"departement": departement(collector.insee[org] or None), **collector.organisation(org)}
         builder.add_profile(
@@ -510,11 +661,7 @@ def member_result(model: Model, team: Team, member: Member) -> Result:
     """One member's full result (with the "why"), as ``assess`` would give it for their file."""
     from .scoring import score
 
-    values = dict(member.values)
-    if member.notes:
-        note_ids = [x.id for x in model.questionnaire.questions if x.type == "text"]
-        if note_ids:
-            values[note_ids[0]] = member.notes
+    values: dict[str, AnswerValue] = {**member.values, **member.texts}
     answers = Answers(
         organisation=team.organisation,
         values=values,

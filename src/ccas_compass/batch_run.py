@@ -64,6 +64,7 @@ def run(
     warnings = read(inputs, model, collector, advance, mapping, jobs)
 
     overview = panorama(collector)
+    warnings += collector.identity_warnings  # who is who: every doubt said
     outcome = Outcome(collector.respondents, collector.organisations, collector.failures, warnings)
 
     if out is not None and not collector.respondents:  # nothing to report: leave no folder behind
