@@ -54,14 +54,15 @@ def run(
     """Score every input; write the results folder ``out`` and/or stream JSON to ``stream``."""
     if out is not None:
         check_target(out, force)
-    inputs, missing = expand(paths, skip=out)
+    skipped: list[Problem] = []
+    inputs, missing = expand(paths, skip=out, skipped=skipped)
     if missing:  # a wrong path on the command line: a usage error (exit 2), before any reading
         raise UsageError(missing)
     if not inputs:
-        raise UsageError([Problem("no_inputs", file=", ".join(str(p) for p in paths))])
+        raise UsageError([*skipped, Problem("no_inputs", file=", ".join(str(p) for p in paths))])
     collector = Collector(model)
     advance = phase("batch_reading", sum(i.size for i in inputs)) if phase else None
-    warnings = read(inputs, model, collector, advance, mapping, jobs)
+    warnings = skipped + read(inputs, model, collector, advance, mapping, jobs)
 
     overview = panorama(collector)
     warnings += collector.identity_warnings  # who is who: every doubt said

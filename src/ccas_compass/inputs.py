@@ -39,9 +39,12 @@ class Input:
     size: int
 
 
-def expand(paths: Iterable[Path], skip: Path | None = None) -> tuple[list[Input], list[Problem]]:
-    """The files to read, folders walked recursively in name order (hidden entries and ``skip``
-    — the output folder — left out), each file once; and the inputs that do not exist."""
+def expand(
+    paths: Iterable[Path], skip: Path | None = None, skipped: list[Problem] | None = None
+) -> tuple[list[Input], list[Problem]]:
+    """The files to read, folders walked recursively in name order (hidden entries, ``skip`` — the
+    output folder — and the results folders of earlier runs left out, each of these noted in
+    ``skipped``), each file once; and the inputs that do not exist."""
     found: list[Input] = []
     missing: list[Problem] = []
     seen: set[tuple[int, int] | str] = set()
@@ -68,6 +71,11 @@ def expand(paths: Iterable[Path], skip: Path | None = None) -> tuple[list[Input]
     for path in paths:
         if path.is_dir():
             for root, dirs, files in os.walk(path):
+                if results_folder(Path(root)):  # written by an earlier batch: results, not answers
+                    if skipped is not None:
+                        skipped.append(Problem("skipped_results_folder", file=root))
+                    dirs[:] = []
+                    continue
                 dirs[:] = sorted(
                     d for d in dirs
                     if not d.startswith(".") and os.path.realpath(os.path.join(root, d)) != skip_real
@@ -80,6 +88,13 @@ def expand(paths: Iterable[Path], skip: Path | None = None) -> tuple[list[Input]
         else:
             missing.append(Problem("file_missing", file=str(path)))
     return found, missing
+
+
+def results_folder(folder: Path) -> bool:
+    """A folder written by ``batch --out`` (it holds the manifest of what it wrote)."""
+    from .outdir import MANIFEST
+
+    return (folder / MANIFEST).is_file()
 
 
 def read(

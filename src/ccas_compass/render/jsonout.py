@@ -319,8 +319,11 @@ def team(
         for m in t.members
     ]
     return {
+        "tool": {"name": "ccas-compass", "version": __version__},
+        "questionnaire": {"id": res.model_id, "version": res.model_version, "sha256": res.model_sha256},
         "key": t.key,
         "organisation": organisation,
+        "date": res.answers.date,
         "other_names": list(t.names[1:]),
         "respondents": len(t.members),
         "coverage": round(t.coverage, 1),
