@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from . import __version__
 from .batch import Collector, Failure, Team, panorama, teams
@@ -22,6 +22,9 @@ from .mapping import TableMapping
 from .model import Model, Result
 from .outdir import Names, Staging, check_target
 from .panorama import Panorama, Peers, peers
+
+if TYPE_CHECKING:
+    from .batch_charts import Charts
 
 Advance = Callable[[int], None]
 Phase = Callable[[str, int], Advance]
@@ -73,7 +76,7 @@ def run(
         outcome.nothing_written = True
     staging = Staging(out) if out is not None else None
     try:
-        _write(model, collector, overview, outcome, lang, staging, stream, charts, phase)
+        _write(model, collector, overview, outcome, lang, staging, stream, charts, phase, jobs)
         if staging is not None:
             staging.commit()
             outcome.files = len(staging.files) - 1  # the manifest is not a result
@@ -85,7 +88,7 @@ def run(
 
 def _write(
     model: Model, collector: Collector, overview: Panorama, outcome: Outcome, lang: str,
-    staging: Staging | None, stream: TextIO | None, charts: bool, phase: Phase | None,
+    staging: Staging | None, stream: TextIO | None, charts: bool, phase: Phase | None, jobs: int = 1,
 ) -> None:
     from .batch import team_result
     from .render import csvout, jsonout
@@ -104,23 +107,33 @@ def _write(
     table_rows: list[list[csvout.Cell]] = []
     advance = phase("batch_writing", outcome.organisations) if phase and staging is not None else None
     first = True
-    for team in teams(collector):
-        peer = peers(overview, team)
-        result = team_result(model, team)  # once, for the JSON, the Markdown and the chart
-        document = jsonout.team(model, team, peer, lang, result)
-        if stream is not None:
-            stream.write(("\n" if first else ",\n") + json.dumps(document, ensure_ascii=False))
-            first = False
-        report_path = None
-        if staging is not None:
-            stem = names.unique(team.name, team.organisation.get("insee"))
-            report_path = f"organisations/{stem}.md"
-            _team_files(model, team, peer, result, document, stem, lang, staging, charts)
-            row = csvout.results_row(model, team, peer, report_path, lang)
-            csv_lines.append(csvout.line(row, lang))
-            table_rows.append(row)
-            if advance is not None:
-                advance(1)
+    drawing = None
+    if staging is not None and charts:
+        from .batch_charts import Charts
+
+        drawing = Charts(jobs, outcome.organisations, staging.write)
+    try:
+        for team in teams(collector):
+            peer = peers(overview, team)
+            result = team_result(model, team)  # once, for the JSON, the Markdown and the chart
+            document = jsonout.team(model, team, peer, lang, result)
+            if stream is not None:
+                stream.write(("\n" if first else ",\n") + json.dumps(document, ensure_ascii=False))
+                first = False
+            if staging is not None:
+                stem = names.unique(team.name, team.organisation.get("insee"))
+                report_path = f"organisations/{stem}.md"
+                _team_files(model, team, peer, result, document, stem, lang, staging, drawing)
+                row = csvout.results_row(model, team, peer, report_path, lang)
+                csv_lines.append(csvout.line(row, lang))
+                table_rows.append(row)
+                if advance is not None:
+                    advance(1)
+        if drawing is not None:
+            drawing.finish()  # the charts still being drawn
+    finally:
+        if drawing is not None:
+            drawing.close()
     tail = {
         "panorama": jsonout.panorama(model, overview, lang),
         "failures": jsonout.failures(outcome.failures, lang),
@@ -152,7 +165,7 @@ def _write(
 
 def _team_files(
     model: Model, team: Team, peer: Peers | None, result: Result, document: dict[str, object], stem: str,
-    lang: str, staging: Staging, charts: bool,
+    lang: str, staging: Staging, drawing: Charts | None,
 ) -> None:
     from .render import jsonout
     from .render.batch_markdown import team_markdown
@@ -160,11 +173,10 @@ def _team_files(
 
     report = build_report(model, result)
     chart = None
-    if charts:
-        from .render.chart import chart_images
+    if drawing is not None:  # drawn now, or by a worker process while the next teams are written
+        from .render.chart import chart_data
 
-        images = chart_images(report, lang, formats=("png",), dpi=100)
-        staging.write(f"organisations/{stem}.png", images["png"])
+        drawing.submit(f"organisations/{stem}.png", chart_data(report, lang))
         chart = f"{stem}.png"
     staging.write_text(f"organisations/{stem}.md", team_markdown(model, team, peer, lang, chart, report))
     staging.write_text(f"organisations/{stem}.json", jsonout.dumps(document))
