@@ -113,7 +113,8 @@ class Collector:
         # organisations
         self.keys: dict[str, int] = {}  # teams without a code, by normalised name
         self.key_suffixes: list[str] = []
-        self._by_code: dict[str, list[int]] = {}
+        self._by_code: dict[str, int] = {}  # INSEE code → its first team (few bytes per code)
+        self._more_by_code: dict[str, list[int]] = {}  # the other teams under a code (rare)
         self.merged: dict[int, int] = {}
         """Organisations merged into another (a member without a code joined by name)."""
         self.identity_warnings: list[Problem] = []
@@ -134,7 +135,7 @@ class Collector:
         self.dates = array("I")
         self.versions = array("I")
         self.notes = SparseTexts()
-        self.fingerprints = array("Q")  # organisation and respondent as given (duplicates)
+        self.fingerprints = array("I")  # organisation and respondent as given (duplicates)
         self._tables: dict[str, tuple[dict[str | None, int], list[str | None]]] = {
             name: ({None: 0}, [None]) for name in ("role", "date", "version")
         }
@@ -191,7 +192,11 @@ class Collector:
 
     def _same_code(self, insee: str, kind: int) -> list[int]:
         """The teams under ``insee`` whose kind fits ``kind`` (an unknown kind fits any)."""
-        return [org for org in self._by_code.get(insee, ()) if not kind or self._kind(org) in (0, kind)]
+        first = self._by_code.get(insee)
+        if first is None:
+            return []
+        teams = [first, *self._more_by_code.get(insee, ())]
+        return [org for org in teams if not kind or self._kind(org) in (0, kind)]
 
     def _find(self, organisation: Mapping[str, str], source: str) -> int | None:
         """The organisation a respondent belongs to (None: a new one). With a code: the team of that
@@ -219,7 +224,10 @@ class Collector:
         if insee:
             if self._same_code(insee, self._kind_of(organisation)):  # told apart by its name
                 suffix = ":" + normalised_name(name)
-            self._by_code.setdefault(insee, []).append(org)
+            if insee in self._by_code:
+                self._more_by_code.setdefault(insee, []).append(org)
+            else:
+                self._by_code[insee] = org
         else:
             self.keys[team_key(organisation)] = org
         self.key_suffixes.append(suffix)
@@ -259,9 +267,9 @@ class Collector:
         self.versions.append(self._index_of("version", answers.questionnaire_version))
         notes = {n: str(answers.values[n]) for n in self.note_ids if answers.values.get(n)}
         if notes:  # each text question's note kept under its own question
-            self.notes.put(position, json.dumps(notes, ensure_ascii=False))
+            self.notes.put(position, _stored_notes(notes, self.note_ids))
         identity = repr((sorted(organisation.items()), sorted(answers.respondent.items())))
-        digest = hashlib.blake2b(identity.encode(), digest_size=8).digest()
+        digest = hashlib.blake2b(identity.encode(), digest_size=4).digest()
         self.fingerprints.append(int.from_bytes(digest, "big"))
 
     def codes_of(self, respondent: int) -> Sequence[int]:
@@ -549,11 +557,18 @@ def disagreements(codec: Codec, members: Sequence[Member]) -> tuple[tuple[Disagr
         return (), None
     width = len(codec.practice)
     columns = zip(*(m.codes[:width] for m in members), strict=True)  # per question, every member's code
+    everyone = tuple(range(len(members)))
     for position, ((qid, options, multiple), column) in enumerate(zip(codec.practice, columns, strict=True)):
-        who = tuple(i for i, c in enumerate(column) if c)
-        given = tuple(column[i] for i in who)
+        if 0 in column:
+            who = tuple(i for i, c in enumerate(column) if c)
+            given = tuple(column[i] for i in who)
+        else:  # everyone answered (the common case)
+            who, given = everyone, tuple(column)
         m = len(given)
         if m < 2:
+            continue
+        if given.count(given[0]) == m:  # all the same answer: full agreement, nothing to list
+            agreements.append(1.0)
             continue
         if multiple:
             total = 0.0
@@ -564,10 +579,7 @@ def disagreements(codec: Codec, members: Sequence[Member]) -> tuple[tuple[Disagr
                     total += (a & b).bit_count() / (a | b).bit_count()
             agreement = total / (m * (m - 1) / 2)
         else:
-            counts = [0] * (len(options) + 1)
-            for g in given:
-                counts[g] += 1
-            agreement = sum(c * (c - 1) for c in counts) / (m * (m - 1))
+            agreement = sum(c * (c - 1) for c in map(given.count, set(given))) / (m * (m - 1))
         agreements.append(agreement)
         if agreement < 1.0:
             disagreement = Disagreement(qid, agreement, m, len(members) - m, given, options, multiple, who)
@@ -577,8 +589,21 @@ def disagreements(codec: Codec, members: Sequence[Member]) -> tuple[tuple[Disagr
     return tuple(d for _, _, d in found), mean
 
 
-def _texts(stored: str | None) -> dict[str, str]:
-    return {} if stored is None else dict(json.loads(stored))
+def _stored_notes(notes: Mapping[str, str], note_ids: Sequence[str]) -> str:
+    """A respondent's notes as stored: the text alone when it answers the first text question (the
+    common case, no byte added), else a JSON object marked by a leading NUL."""
+    if len(notes) == 1 and note_ids and note_ids[0] in notes and not notes[note_ids[0]].startswith("\0"):
+        return notes[note_ids[0]]
+    return "\0" + json.dumps(notes, ensure_ascii=False)
+
+
+def _texts(stored: str | None, note_ids: Sequence[str]) -> dict[str, str]:
+    """The notes of :func:`_stored_notes`, each under its own question."""
+    if stored is None:
+        return {}
+    if stored.startswith("\0"):
+        return dict(json.loads(stored[1:]))
+    return {note_ids[0]: stored}
 
 
 def _members(collector: Collector, respondents: Sequence[int]) -> list[Member]:
@@ -591,7 +616,7 @@ def _members(collector: Collector, respondents: Sequence[int]) -> list[Member]:
             codes=(codes := collector.codes_of(r)),
             numbers=collector.codec.numbers(codes),
             codec=collector.codec,
-            texts=(texts := _texts(collector.notes.get(r))),
+            texts=(texts := _texts(collector.notes.get(r), collector.note_ids)),
             notes="\n".join(texts.values()) or None,
         )
         for r in respondents
