@@ -60,6 +60,10 @@ def test_a_campaign_folder_run_again_as_a_new_user_would(tmp_path: Path, model: 
     assert f"{root / 'cholet' / 'r0.yaml'}: réponses identiques à celles de" in err \
         or f"{root / 'cholet' / 'r0-copie.yaml'}: réponses identiques à celles de" in err
     assert "13 répondant(s) de 6 organisation(s)" in again.stdout
+    # the doubts are in the panorama too, for whoever reads the results rather than the terminal
+    panorama = (root / "resultats-2" / "panorama.md").read_text(encoding="utf-8")
+    doubts = panorama.split("## Points à vérifier", 1)[1].split("##", 1)[0]
+    assert doubts.count("\n- ") == 4
     teams = {
         path.stem: json.loads(path.read_text(encoding="utf-8"))
         for path in (root / "resultats-2" / "organisations").glob("*.json")

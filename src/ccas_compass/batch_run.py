@@ -152,7 +152,8 @@ def _write(
             staging.write("panorama.png", images["png"])
             staging.write("panorama.svg", images["svg"])
             chart = "panorama.png"
-        markdown = panorama_markdown(model, overview, lang, failed=len(outcome.failures), chart=chart)
+        markdown = panorama_markdown(model, overview, lang, failed=len(outcome.failures), chart=chart,
+                                     doubts=[w.render(lang) for w in outcome.warnings])
         staging.write_text("panorama.md", markdown)
         staging.write_text("panorama.json", jsonout.dumps({**head, **tail}))
         staging.write_text("resultats.csv", "".join(csv_lines), bom=True)

@@ -202,8 +202,10 @@ def _compact(model: Model, groups: Sequence[Group], lang: str, kind: str) -> lis
 
 
 def panorama_markdown(
-    model: Model, panorama: Panorama, lang: str, *, failed: int = 0, chart: str | None = None
+    model: Model, panorama: Panorama, lang: str, *, failed: int = 0, chart: str | None = None,
+    doubts: Sequence[str] = (),
 ) -> str:
+    """The panorama; ``doubts``: the batch's warnings (who is who, inputs skipped…), listed first."""
     out = [
         "# " + escape(message("pano_title", lang)),
         "",
@@ -215,6 +217,8 @@ def panorama_markdown(
     if failed:
         out += [f"> **{escape(message('warning', lang))}**{w.colon(lang)} "
                 + escape(message("pano_failed", lang, count=failed)), ""]
+    if doubts:
+        out += ["## " + escape(message("pano_doubts", lang)), "", *(f"- {escape(d)}" for d in doubts), ""]
     overall = panorama.overall
     if overall is None:
         out += [escape(message("pano_too_small", lang, min=MIN_GROUP)), ""]
