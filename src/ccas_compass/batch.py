@@ -483,11 +483,17 @@ class Disagreement:
     @property
     def answers(self) -> tuple[tuple[str, int], ...]:
         """How many members chose each option (options nobody chose left out)."""
+        counts = [0] * (len(self.options) + 1)
         if self.multiple:
-            counts = [sum(1 for g in self.given if g >> i & 1) for i in range(len(self.options))]
+            for g in self.given:
+                while g:
+                    low = g & -g
+                    counts[low.bit_length()] += 1  # option i is bit i: counted at i + 1
+                    g ^= low
         else:
-            counts = [sum(1 for g in self.given if g == i + 1) for i in range(len(self.options))]
-        return tuple((o, n) for o, n in zip(self.options, counts, strict=True) if n)
+            for g in self.given:
+                counts[g] += 1
+        return tuple((o, n) for o, n in zip(self.options, counts[1:], strict=True) if n)
 
 
 @dataclass(frozen=True)
