@@ -24,6 +24,12 @@ def pytest_configure(config: pytest.Config) -> None:
     home = Path(tempfile.mkdtemp(prefix="ccas-compass-tests-"))
     os.environ["CCAS_COMPASS_CACHE"] = str(home / "cache")
     os.environ["CCAS_COMPASS_HOME"] = str(home / "home")
+    # The same interface language (the default, French) whatever the machine's locale: the tool reads
+    # LANGUAGE, LC_ALL, LC_MESSAGES and LANG; tests that want English ask for it. C.UTF-8 exists on
+    # every Linux, so subprocesses keep a UTF-8 locale.
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        os.environ.pop(var, None)
+    os.environ["LANG"] = "C.UTF-8"
 EXAMPLE = REPO / "examples" / "ccas-exemple.yaml"
 
 

@@ -48,8 +48,8 @@ def test_respondents_of_one_organisation_form_one_team(model: Model) -> None:
     ]
     collector = collect(model, docs)
     found = {t.key: t for t in teams(collector)}
-    assert set(found) == {"insee:37261", "insee:37003", "nom:ccas sans code"}
-    tours = found["insee:37261"]
+    assert set(found) == {"insee:37261:ccas", "insee:37003", "nom:ccas sans code"}
+    tours = found["insee:37261:ccas"]
     assert len(tours.members) == 2
     assert tours.name == "CCAS de Tours"
     assert tours.names == ("CCAS de Tours", "CCAS  de Tours")
@@ -104,7 +104,8 @@ def test_team_mean_spread_agreement_and_least_consensus(model: Model) -> None:
 
 def test_identical_respondents_agree_fully(model: Model) -> None:
     values = {qid: model.questionnaire.question(qid).options[0].id for qid in single_ids(model)}  # type: ignore[union-attr]
-    collector = collect(model, [doc("CCAS de Chinon", "37072", values)] * 2)
+    two = [{**doc("CCAS de Chinon", "37072", values), "respondent": {"role": role}} for role in ("dg", "elu")]
+    collector = collect(model, two)
     (team,) = list(teams(collector))
     assert team.disagreements == ()
     assert team.agreement == 1.0

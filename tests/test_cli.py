@@ -212,7 +212,7 @@ def test_assess_bad_answers_exit_1_without_traceback(tmp_path: Path) -> None:
 
 def test_assess_missing_file_and_no_answers() -> None:
     code, _, err = run("assess", "--answers", "nulle-part.yaml")
-    assert code == 1
+    assert code == 2  # a missing input is a usage error in every command
     assert "nulle-part.yaml: fichier introuvable" in err
     code, _, err = run("assess")
     assert code == 2

@@ -215,12 +215,12 @@ def test_no_input_found_and_missing_input(tmp_path: Path) -> None:
     assert code == 2
     assert "aucun fichier" in stderr
     code, _, stderr = run("batch", str(tmp_path / "absent.yaml"), "--format", "json")
-    assert code == 1
+    assert code == 2  # a missing input is a usage error in every command, found before any reading
     assert "absent.yaml: fichier introuvable" in stderr
     # a mistyped name leaves no results folder behind (which would block the next run)
-    code, _, stderr = run("batch", str(tmp_path / "absent.yaml"), "--out", str(tmp_path / "r"))
-    assert code == 1
-    assert "rien n'est écrit" in stderr
+    code, _, stderr = run("batch", str(tmp_path / "absent.yaml"), str(empty), "--out", str(tmp_path / "r"))
+    assert code == 2
+    assert "absent.yaml: fichier introuvable" in stderr
     assert not (tmp_path / "r").exists()
 
 

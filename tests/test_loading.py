@@ -238,7 +238,9 @@ def test_bom_is_accepted(data_copy: Path) -> None:
 
 def test_missing_file_and_folder(data_copy: Path, tmp_path: Path) -> None:
     (data_copy / "figures.yaml").unlink()
-    assert errors_of(data_copy) == [f"{data_copy / 'figures.yaml'}: file not found"]
+    with pytest.raises(UsageError) as caught:  # a missing input: exit 2, as in every command
+        load_model(data_copy)
+    assert caught.value.lines("en") == [f"{data_copy / 'figures.yaml'}: file not found"]
     with pytest.raises(UsageError):
         load_model(tmp_path / "nowhere")
 

@@ -246,7 +246,7 @@ def test_a_mapping_with_bad_yaml_or_a_repeated_key_is_refused(tmp_path: Path, mo
     assert result.exit_code == 1
     assert result.stderr == f"{path}:4 columns: clé « Q1 » répétée (déjà vue ligne 3)\n"
     result = runner.invoke(app, ["batch", str(path), "--mapping", str(tmp_path / "absent.yaml")])
-    assert (result.exit_code, result.stderr) == (1, f"{tmp_path / 'absent.yaml'}: fichier introuvable\n")
+    assert (result.exit_code, result.stderr) == (2, f"{tmp_path / 'absent.yaml'}: fichier introuvable\n")
 
 
 def test_a_good_mapping_is_read_as_written(model: Model) -> None:

@@ -77,3 +77,20 @@ def test_an_unwritable_cache_does_not_fail_the_command(
     blocker.write_text("x", encoding="utf-8")
     monkeypatch.setenv("CCAS_COMPASS_CACHE", str(blocker / "cache"))
     assert len(loading.load_model(data_copy).figures) == 7
+
+
+def test_a_change_in_the_checking_code_misses_the_cache(tmp_path: Path) -> None:
+    """A new check in checks.py (same version number) must not be hidden by an old cache entry."""
+    folder = tmp_path / "code"
+    folder.mkdir()
+    package = Path(model_cache.__file__).parent
+    for name in model_cache.CODE_FILES:
+        (folder / name).write_bytes((package / name).read_bytes())
+    before = model_cache.code_digest(folder)
+    assert before == model_cache.code_digest(package)
+    assert model_cache.key(b"f", b"q", before) == model_cache.key(b"f", b"q")
+    with (folder / "checks.py").open("a", encoding="utf-8") as handle:
+        handle.write("\n# a new check\n")
+    after = model_cache.code_digest.__wrapped__(folder)
+    assert after != before
+    assert model_cache.key(b"f", b"q", after) != model_cache.key(b"f", b"q", before)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -53,3 +55,50 @@ def test_codec_packs_a_respondent_in_a_few_bytes(model: Model) -> None:
     packed = codec.encode({})
     assert isinstance(packed, bytes)
     assert len(packed) == codec.width < 80
+
+
+@st.composite
+def wide_multiple(draw: st.DrawFn) -> tuple[list[dict[str, int]], list[int]]:
+    """Per option of one multiple choice (2 to 30 options), its weights; and the options ticked."""
+    count = draw(st.integers(2, 30))
+    weights = [
+        {f: w for f in ("radar", "avocat") if (w := draw(st.integers(0, 3)))} for _ in range(count)
+    ]
+    ticked = draw(st.lists(st.integers(0, count - 1), min_size=1, unique=True))
+    return weights, ticked
+
+
+@pytest.fixture(scope="module")
+def mini(tmp_path_factory: pytest.TempPathFactory) -> Model:
+    from ccas_compass.loading import load_model
+    from tests.conftest import write_mini_model
+
+    return load_model(write_mini_model(tmp_path_factory.mktemp("mini") / "data"))
+
+
+@settings(max_examples=60, deadline=2000)
+@given(case=wide_multiple())
+def test_a_multiple_choice_of_up_to_30_options_packs_and_scores_like_score(
+    mini: Model, case: tuple[list[dict[str, int]], list[int]]
+) -> None:
+    """Packing is linear in the options (no 2ⁿ table): 30 options build at once, score as score()."""
+    from ccas_compass.loading import _attainable
+    from ccas_compass.model import I18n, Option, Question
+    from tests.conftest import answers_of
+
+    weights, ticked = case
+    label = I18n("Option", "Option")
+    options = tuple(Option(f"o{i}", label, w) for i, w in enumerate(weights))
+    large = Question("large", "multiple", I18n("Lesquelles ?", "Which?"), "pratiques", None, options,
+                     attainable=_attainable("multiple", options))
+    q = mini.questionnaire
+    model = replace(mini, questionnaire=replace(q, questions=(q.questions[0], large, *q.questions[1:])))
+    answers = answers_of(model, {"large": [f"o{i}" for i in ticked], "q1": "veille"})
+    codec = Codec(model)
+    codes = codec.encode(answers.values)
+    assert codec.decode(codes)["large"] == tuple(f"o{i}" for i in sorted(ticked))
+    reference = score(model, answers)
+    shares, intensities, _, _, answered = codec.numbers(codes)
+    assert shares == tuple(s.share for s in reference.practice)
+    assert intensities == tuple(s.intensity for s in reference.practice)
+    assert answered == reference.answered == 2

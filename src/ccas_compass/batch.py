@@ -11,16 +11,17 @@ organisations are :mod:`ccas_compass.panorama`'s.
 from __future__ import annotations
 
 import bisect
+import hashlib
+import json
 import math
-import re
-import unicodedata
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .errors import Problem
-from .model import Answers, AnswerValue, DeclaredShare, FigureScore, Model, Result, departement
+from .identity import clearly_different, normalised_name
+from .model import Answers, AnswerValue, DeclaredShare, FigureScore, Model, Result, coverage, departement
 from .packing import Codec
 from .panorama import Panorama, PanoramaBuilder, dominant
 from .scoring import Numbers
@@ -41,17 +42,14 @@ class Failure:
     problems: tuple[Problem, ...]
 
 
-def normalised_name(name: str) -> str:
-    """A name reduced for matching: no accents, no case, no punctuation (``C.C.A.S.`` is ``ccas``)."""
-    ascii_text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", " ", re.sub(r"[.'’]", "", ascii_text.lower())).strip()
-
-
 def team_key(organisation: Mapping[str, str]) -> str:
-    """Respondents of one organisation share its INSEE code, else its normalised name."""
+    """An organisation's key: its INSEE code and kind (a CIAS and the CCAS of its seat commune are
+    two), else its normalised name. A second team under one code and kind (a clearly different name:
+    see :mod:`ccas_compass.identity`) has its name's core added by the :class:`Collector`."""
     insee = organisation.get("insee")
     if insee:
-        return "insee:" + insee
+        kind = organisation.get("kind")
+        return "insee:" + insee + (":" + kind if kind else "")
     return "nom:" + normalised_name(organisation.get("name", ""))
 
 
@@ -117,7 +115,18 @@ class Collector:
         self.territory: Any = None
         """A :class:`~ccas_compass.territory.checks.Reconciler`: today's codes and their warnings."""
         # organisations
-        self.keys: dict[str, int] = {}
+        self.keys: dict[str, int] = {}  # teams without a code, by normalised name
+        self.key_suffixes: list[str] = []
+        self._by_code: dict[str, int] = {}  # INSEE code → its first team (few bytes per code)
+        self._more_by_code: dict[str, list[int]] = {}  # the other teams under a code (rare)
+        self.merged: dict[int, int] = {}
+        """Organisations merged into another (a member without a code joined by name)."""
+        self.identity_warnings: list[Problem] = []
+        """Doubts about who is who: two names under one code, a member joined by name, duplicates."""
+        self.duplicates = 0
+        self.duplicate_versions: dict[str, int] = {}
+        """Identical duplicate submissions left out, per questionnaire version they were read with."""
+        self._settled = 0
         self._grouping: tuple[array[int], array[int]] | None = None
         self.names = Texts()
         self.insee = Texts()  # "" when not given
@@ -136,17 +145,27 @@ class Collector:
         self.codecs: dict[str, Codec] = {model.questionnaire.version: self.codec}
         self.foreign: dict[int, tuple[Codec, tuple[int, ...]]] = {}
         self.scored_with: dict[str, int] = {}
+        self.fingerprints = array("I")  # organisation and respondent as given (duplicates)
         self._tables: dict[str, tuple[dict[str | None, int], list[str | None]]] = {
             name: ({None: 0}, [None]) for name in ("role", "date", "version")
         }
 
     @property
     def respondents(self) -> int:
-        return len(self.org_of)
+        """Respondents counted (an identical duplicate submission once)."""
+        self.grouped()
+        return len(self.org_of) - self.duplicates
 
     @property
     def organisations(self) -> int:
-        return len(self.names)
+        """Organisations (teams) counted: those a member without a code joined by name excepted."""
+        self.settle()
+        return len(self.names) - len(self.merged)
+
+    def org_ids(self) -> list[int]:
+        """Every organisation still standing on its own, in reading order."""
+        self.settle()
+        return [org for org in range(len(self.names)) if org not in self.merged]
 
     def _index_of(self, table: str, value: str | None) -> int:
         index, values = self._tables[table]
@@ -173,6 +192,61 @@ class Collector:
     def fail(self, source: str, problems: Iterable[Problem]) -> None:
         self.failures.append(Failure(source, tuple(problems)))
 
+    def _kind(self, org: int) -> int:
+        column = self.choices.get("kind")
+        return column[org] if column is not None else 0
+
+    def _kind_of(self, organisation: Mapping[str, str]) -> int:
+        choices = self._choices.get("kind")
+        return choices.get(organisation.get("kind", ""), 0) if choices is not None else 0
+
+    def _same_code(self, insee: str, kind: int) -> list[int]:
+        """The teams under ``insee`` whose kind fits ``kind`` (an unknown kind fits any)."""
+        first = self._by_code.get(insee)
+        if first is None:
+            return []
+        teams = [first, *self._more_by_code.get(insee, ())]
+        return [org for org in teams if not kind or self._kind(org) in (0, kind)]
+
+    def _find(self, organisation: Mapping[str, str], source: str) -> int | None:
+        """The organisation a respondent belongs to (None: a new one). With a code: the team of that
+        code and kind (an unknown kind fits any) whose name is not clearly different; without: the
+        team of the same normalised name (for now: see :meth:`settle`)."""
+        insee = organisation.get("insee")
+        name = organisation.get("name", "")
+        if not insee:
+            org = self.keys.get(team_key(organisation))
+            return None if org is None else self.merged.get(org, org)
+        same_code = self._same_code(insee, self._kind_of(organisation))
+        for org in same_code:
+            if name == self.names[org] or not clearly_different(name, self.names[org]):
+                return org
+        if same_code:  # a typo'd code, most likely: two teams, and the user told
+            params = {"insee": insee, "first": self.names[same_code[0]], "other": name}
+            self.identity_warnings.append(Problem("team_code_conflict", params, file=source))
+        return None
+
+    def _new_org(self, organisation: Mapping[str, str]) -> int:
+        org = len(self.names)
+        insee = organisation.get("insee")
+        name = organisation.get("name", "")
+        suffix = ""
+        if insee:
+            if self._same_code(insee, self._kind_of(organisation)):  # told apart by its name
+                suffix = ":" + normalised_name(name)
+            if insee in self._by_code:
+                self._more_by_code.setdefault(insee, []).append(org)
+            else:
+                self._by_code[insee] = org
+        else:
+            self.keys[team_key(organisation)] = org
+        self.key_suffixes.append(suffix)
+        self.names.append(name)
+        self.insee.append(insee or "")
+        for pid, column in self.choices.items():
+            column.append(self._choices[pid].get(organisation.get(pid, ""), 0))
+        return org
+
     def add(self, answers: Answers, path: str, row: int = 0, model: Model | None = None) -> None:
         """One checked respondent, read from ``path`` (at CSV ``row``, 1-based with the header);
         ``model``: the questionnaire version it was checked against, when not the current one."""
@@ -180,18 +254,11 @@ class Collector:
         if self.territory is not None:
             answers = self.territory.reconcile(answers, path, row)
         organisation = answers.organisation
-        insee = organisation.get("insee")
         name = organisation.get("name", "")
-        key = team_key(organisation)
-        if self.territory is not None:  # its warnings go to its own report too (issue 12)
-            self.territory.attach(key, given)
-        org = self.keys.get(key)
+        source = self.source_ref(path, row)
+        org = self._find(organisation, self.source_name(source))
         if org is None:
-            org = self.keys[key] = len(self.names)
-            self.names.append(name)
-            self.insee.append(insee or "")
-            for pid, column in self.choices.items():
-                column.append(self._choices[pid].get(organisation.get(pid, ""), 0))
+            org = self._new_org(organisation)
         else:
             if name != self.names[org] and name not in self.other_names.get(org, ()):
                 self.other_names.setdefault(org, []).append(name)
@@ -201,6 +268,8 @@ class Collector:
         for pid, value in organisation.items():
             if pid not in self._choices and pid not in ("name", "insee"):
                 self.texts.setdefault(org, {}).setdefault(pid, value)
+        if self.territory is not None:  # its warnings go to its own report too (issue 12)
+            self.territory.attach(f"#{org}", given)
         position = len(self.org_of)
         self.org_of.append(org)
         codec = self.codec if model is None or model is self.model else self._codec_for(model)
@@ -214,13 +283,23 @@ class Collector:
             self.codes += codes  # type: ignore[arg-type]
         else:
             self.codes.append(codes)  # type: ignore[arg-type]
-        self.sources.append(self.source_ref(path, row))
+        self.sources.append(source)
         self.roles.append(self._index_of("role", answers.respondent.get("role")))
         self.dates.append(self._index_of("date", answers.date))
         self.versions.append(self._index_of("version", answers.questionnaire_version))
-        notes = [str(answers.values[n]) for n in self.note_ids if answers.values.get(n)]
-        if notes:
-            self.notes.put(position, "\n".join(notes))
+        note_ids = self.note_ids_of(codec)
+        notes = {n: str(answers.values[n]) for n in note_ids if answers.values.get(n)}
+        if notes:  # each text question's note kept under its own question (of its own version)
+            self.notes.put(position, _stored_notes(notes, note_ids))
+        identity = repr((sorted(organisation.items()), sorted(answers.respondent.items())))
+        digest = hashlib.blake2b(identity.encode(), digest_size=4).digest()
+        self.fingerprints.append(int.from_bytes(digest, "big"))
+
+    def counted_versions(self) -> dict[str, int]:
+        """Respondents counted per questionnaire version (identical duplicates once, as everywhere)."""
+        self.grouped()
+        counts = {v: n - self.duplicate_versions.get(v, 0) for v, n in self.scored_with.items()}
+        return {v: n for v, n in counts.items() if n}
 
     def _codec_for(self, model: Model) -> Codec:
         version = model.questionnaire.version
@@ -228,6 +307,12 @@ class Collector:
         if codec is None:
             codec = self.codecs[version] = Codec(model)
         return codec
+
+    def note_ids_of(self, codec: Codec) -> tuple[str, ...]:
+        """The text questions of a codec's questionnaire version (its notes are stored under them)."""
+        if codec is self.codec:
+            return self.note_ids
+        return tuple(x.id for x in codec.model.questionnaire.questions if x.type == "text")
 
     def codec_of(self, respondent: int) -> Codec:
         """The codec (questionnaire version) a respondent was read with."""
@@ -263,16 +348,69 @@ class Collector:
         out.update(self.texts.get(org, {}))
         return {pid: out[pid] for pid in self.profile_ids if pid in out}
 
+    def settle(self) -> None:
+        """Once everything is read: each team without a code joins the one coded team of the same
+        normalised name (and a kind that fits), with a note; several such teams: it stays apart,
+        with a warning. Idempotent; done again after new respondents."""
+        if self._settled == len(self.org_of):
+            return
+        self._settled = len(self.org_of)
+        by_name: dict[str, list[int]] = {}
+        for org in range(len(self.names)):
+            if self.insee[org] and org not in self.merged:
+                by_name.setdefault(normalised_name(self.names[org]), []).append(org)
+        moved: dict[int, int] = {}
+        for org in range(len(self.names)):
+            if self.insee[org] or org in self.merged:
+                continue
+            name = self.names[org]
+            kind = self._kind(org)
+            found = [t for t in by_name.get(normalised_name(name), ()) if kind in (0, self._kind(t))
+                     or not self._kind(t)]
+            first = self.source_name(self.sources[self.org_of.index(org)])
+            if len(found) == 1:
+                target = found[0]
+                moved[org] = target
+                params = {"name": name, "insee": self.insee[target]}
+                self.identity_warnings.append(Problem("team_joined_by_name", params, file=first))
+                self._absorb(org, target)
+            elif len(found) > 1:
+                params = {"name": name, "codes": ", ".join(self.insee[t] for t in found)}
+                self.identity_warnings.append(Problem("team_name_ambiguous", params, file=first))
+        if moved:
+            self.merged.update(moved)
+            for respondent, org in enumerate(self.org_of):
+                if org in moved:
+                    self.org_of[respondent] = moved[org]
+        self._grouping = None
+
+    def _absorb(self, org: int, target: int) -> None:
+        """What the joining team knew that its target did not: profile answers, other names."""
+        for column in self.choices.values():
+            if not column[target] and column[org]:
+                column[target] = column[org]
+        for pid, value in self.texts.get(org, {}).items():
+            self.texts.setdefault(target, {}).setdefault(pid, value)
+        names = [self.names[org], *self.other_names.get(org, ())]
+        for name in names:
+            if name != self.names[target] and name not in self.other_names.get(target, ()):
+                self.other_names.setdefault(target, []).append(name)
+
     def grouped(self) -> tuple[array[int], array[int]]:
         """Respondents ordered by organisation (a counting sort): ``order`` and each organisation's
-        ``start`` in it (``start[org]`` to ``start[org + 1]``), reading order kept within one.
+        ``start`` in it (``start[org]`` to ``start[org + 1]``), reading order kept within one,
+        identical duplicate submissions left out (see :meth:`_without_duplicates`).
         Computed once for both passes (the panorama's and the teams'), again after an ``add``."""
-        if self._grouping is None or len(self._grouping[0]) != len(self.org_of):
+        self.settle()
+        if self._grouping is None or self._grouped_at != len(self.org_of):
             self._grouping = self._group()
+            self._grouped_at = len(self.org_of)
         return self._grouping
 
+    _grouped_at = -1
+
     def _group(self) -> tuple[array[int], array[int]]:
-        count = self.organisations
+        count = len(self.names)
         start = array("I", bytes(4 * (count + 1)))
         for org in self.org_of:
             start[org + 1] += 1
@@ -283,12 +421,43 @@ class Collector:
         for respondent, org in enumerate(self.org_of):
             order[fill[org]] = respondent
             fill[org] += 1
-        return order, start
+        return self._without_duplicates(order, start)
+
+    def _without_duplicates(self, order: array[int], start: array[int]) -> tuple[array[int], array[int]]:
+        """Leave out, within each team, a respondent identical to an earlier one: same organisation
+        and respondent as written, same date, questionnaire version, answers and notes (a file sent
+        twice, a form submitted twice). Each is reported; the first is kept."""
+        self.duplicates = 0
+        self.duplicate_versions = {}
+        self.identity_warnings = [w for w in self.identity_warnings if w.key != "duplicate_submission"]
+        kept = array("I")
+        new_start = array("I", [0])
+        for org in range(len(self.names)):
+            seen: dict[tuple[object, ...], int] = {}
+            for respondent in order[start[org] : start[org + 1]]:
+                codes = self.codes_of(respondent)
+                signature = (
+                    self.fingerprints[respondent], self.dates[respondent], self.versions[respondent],
+                    self.roles[respondent], bytes(codes) if isinstance(codes, bytearray) else tuple(codes),
+                    self.notes.get(respondent),
+                )
+                first = seen.setdefault(signature, respondent)
+                if first != respondent:
+                    self.duplicates += 1
+                    version = self.codec_of(respondent).version
+                    self.duplicate_versions[version] = self.duplicate_versions.get(version, 0) + 1
+                    params = {"other": self.source_name(self.sources[first])}
+                    where = self.source_name(self.sources[respondent])
+                    self.identity_warnings.append(Problem("duplicate_submission", params, file=where))
+                else:
+                    kept.append(respondent)
+            new_start.append(len(kept))
+        return kept, new_start
 
     def report_order(self) -> list[int]:
         """Organisations in report order: by département, then name."""
         return sorted(
-            range(self.organisations),
+            self.org_ids(),
             key=lambda org: f"{departement(self.insee[org]) or '~'}\0{normalised_name(self.names[org])}",
         )
 
@@ -308,6 +477,9 @@ class Member:
     numbers: Numbers
     codec: Codec
     notes: str | None = None
+    """Every note of the member, one per line (for a glance)."""
+    texts: Mapping[str, str] = field(default_factory=dict)
+    """Each text question's note, under its own question."""
 
     @property
     def values(self) -> dict[str, AnswerValue]:
@@ -372,11 +544,17 @@ class Disagreement:
     @property
     def answers(self) -> tuple[tuple[str, int], ...]:
         """How many members chose each option (options nobody chose left out)."""
+        counts = [0] * (len(self.options) + 1)
         if self.multiple:
-            counts = [sum(1 for g in self.given if g >> i & 1) for i in range(len(self.options))]
+            for g in self.given:
+                while g:
+                    low = g & -g
+                    counts[low.bit_length()] += 1  # option i is bit i: counted at i + 1
+                    g ^= low
         else:
-            counts = [sum(1 for g in self.given if g == i + 1) for i in range(len(self.options))]
-        return tuple((o, n) for o, n in zip(self.options, counts, strict=True) if n)
+            for g in self.given:
+                counts[g] += 1
+        return tuple((o, n) for o, n in zip(self.options, counts[1:], strict=True) if n)
 
 
 @dataclass(frozen=True)
@@ -402,6 +580,8 @@ class Team:
     versions: tuple[str, ...] = ()
     """The questionnaire versions its members were scored with, when more than one."""
     main_version: str | None = None
+    index: int = -1
+    """The organisation's index in the collector (its territory warnings are kept under it)."""
     """The version most members answered (the one the question-by-question consensus compares)."""
 
     @property
@@ -414,7 +594,8 @@ class Team:
 
     @property
     def coverage(self) -> float:
-        return 100.0 * self.answered / self.total if self.total else 0.0
+        """The team's coverage, from its unrounded mean (:func:`~ccas_compass.model.coverage`)."""
+        return coverage(self.answered, self.total)
 
     @property
     def dominant(self) -> int | None:
@@ -449,6 +630,11 @@ def align(numbers: Numbers, from_ids: Sequence[str], to_ids: Sequence[str]) -> N
     return pick(numbers[0]), pick(numbers[1]), stated(numbers[2]), stated(numbers[3]), numbers[4]
 
 
+def mean_answered(counts: Sequence[int]) -> float:
+    """A team's mean number of answered practice questions (the team report's and the panorama's)."""
+    return math.fsum(counts) / len(counts)
+
+
 def _mean(rows: Sequence[Sequence[float | None]], width: int) -> tuple[float | None, ...]:
     """Per column, the mean of the rows (rows with None left out); None when no row has a value."""
     out: list[float | None] = []
@@ -473,11 +659,18 @@ def disagreements(codec: Codec, members: Sequence[Member]) -> tuple[tuple[Disagr
         return (), None
     width = len(codec.practice)
     columns = zip(*(m.codes[:width] for m in members), strict=True)  # per question, every member's code
+    everyone = tuple(range(len(members)))
     for position, ((qid, options, multiple), column) in enumerate(zip(codec.practice, columns, strict=True)):
-        who = tuple(i for i, c in enumerate(column) if c)
-        given = tuple(column[i] for i in who)
+        if 0 in column:
+            who = tuple(i for i, c in enumerate(column) if c)
+            given = tuple(column[i] for i in who)
+        else:  # everyone answered (the common case)
+            who, given = everyone, tuple(column)
         m = len(given)
         if m < 2:
+            continue
+        if given.count(given[0]) == m:  # all the same answer: full agreement, nothing to list
+            agreements.append(1.0)
             continue
         if multiple:
             total = 0.0
@@ -488,10 +681,7 @@ def disagreements(codec: Codec, members: Sequence[Member]) -> tuple[tuple[Disagr
                     total += (a & b).bit_count() / (a | b).bit_count()
             agreement = total / (m * (m - 1) / 2)
         else:
-            counts = [0] * (len(options) + 1)
-            for g in given:
-                counts[g] += 1
-            agreement = sum(c * (c - 1) for c in counts) / (m * (m - 1))
+            agreement = sum(c * (c - 1) for c in map(given.count, set(given))) / (m * (m - 1))
         agreements.append(agreement)
         if agreement < 1.0:
             disagreement = Disagreement(qid, agreement, m, len(members) - m, given, options, multiple, who)
@@ -499,6 +689,23 @@ def disagreements(codec: Codec, members: Sequence[Member]) -> tuple[tuple[Disagr
     found.sort(key=lambda item: (item[0], item[1]))
     mean = math.fsum(agreements) / len(agreements) if agreements else None
     return tuple(d for _, _, d in found), mean
+
+
+def _stored_notes(notes: Mapping[str, str], note_ids: Sequence[str]) -> str:
+    """A respondent's notes as stored: the text alone when it answers the first text question (the
+    common case, no byte added), else a JSON object marked by a leading NUL."""
+    if len(notes) == 1 and note_ids and note_ids[0] in notes and not notes[note_ids[0]].startswith("\0"):
+        return notes[note_ids[0]]
+    return "\0" + json.dumps(notes, ensure_ascii=False)
+
+
+def _texts(stored: str | None, note_ids: Sequence[str]) -> dict[str, str]:
+    """The notes of :func:`_stored_notes`, each under its own question."""
+    if stored is None:
+        return {}
+    if stored.startswith("\0"):
+        return dict(json.loads(stored[1:]))
+    return {note_ids[0]: stored}
 
 
 def _members(collector: Collector, respondents: Sequence[int]) -> list[Member]:
@@ -510,8 +717,9 @@ def _members(collector: Collector, respondents: Sequence[int]) -> list[Member]:
             questionnaire_version=collector._value("version", collector.versions[r]),
             codes=(codes := collector.codes_of(r)),
             numbers=collector.numbers_of(r, codes),
-            codec=collector.codec_of(r),
-            notes=collector.notes.get(r),
+            codec=(codec := collector.codec_of(r)),
+            texts=(texts := _texts(collector.notes.get(r), collector.note_ids_of(codec))),
+            notes="\n".join(texts.values()) or None,
         )
         for r in respondents
     ]
@@ -532,12 +740,12 @@ def build_team(collector: Collector, org: int, respondents: Sequence[int]) -> Te
     if len(comparable) < len(members):  # member indexes back into the whole team
         found = tuple(replace(d, who=tuple(comparable[i] for i in d.who)) for d in found)
     intensity = _mean([m.numbers[1] for m in members], width)
-    answered = math.fsum(m.answered for m in members) / len(members)
-    coverage = 100.0 * answered / collector.practice_total if collector.practice_total else 0.0
+    answered = mean_answered([m.answered for m in members])
+    team_coverage = coverage(answered, collector.practice_total)
     versions = sorted({m.codec.version for m in members})
     own = main.model if len(versions) == 1 else model  # a mixed team: the current version's rule
     return Team(
-        key=team_key({"name": collector.names[org], "insee": collector.insee[org]}),
+        key=team_key(collector.organisation(org)) + collector.key_suffixes[org],
         organisation=collector.organisation(org),
         names=(collector.names[org], *collector.other_names.get(org, ())),
         members=tuple(members),
@@ -550,9 +758,10 @@ def build_team(collector: Collector, org: int, respondents: Sequence[int]) -> Te
         spreads=tuple(spreads),
         disagreements=found,
         agreement=agreement,
-        standing_out=standing_indexes(model, intensity, coverage, own.questionnaire.standing_out),
+        standing_out=standing_indexes(model, intensity, team_coverage, own.questionnaire.standing_out),
         versions=tuple(versions) if len(versions) > 1 else (),
         main_version=main.version,
+        index=org,
     )
 
 
@@ -591,21 +800,19 @@ def panorama(collector: Collector) -> Panorama:
     builder = PanoramaBuilder(collector.model.figure_ids, orders, rule=q.standing_out)
     order, start = collector.grouped()
     width = len(collector.model.figure_ids)
-    for org in range(collector.organisations):
+    for org in collector.org_ids():
         numbers = [collector.numbers_of(r) for r in order[start[org] : start[org + 1]]]
         labels = {"departement": departement(collector.insee[org] or None), **collector.organisation(org)}
         band = collector.territory.reference_band(labels) if collector.territory is not None else None
         if band is not None:  # the referential's band when the code is known, as in « Représentativité »
             labels["population"] = band
-        total = collector.practice_total
-        coverage = 100.0 * math.fsum(n[4] for n in numbers) / len(numbers) / total if total else 0.0
         builder.add_profile(
             len(numbers),
             _mean([n[0] for n in numbers], width),
             _stated_mean([n[2] for n in numbers], width),
             _stated_mean([n[3] for n in numbers], width),
             labels,
-            coverage,
+            coverage(mean_answered([n[4] for n in numbers]), collector.practice_total),
             intensity=_mean([n[1] for n in numbers], width),
         )
     return builder.build()
@@ -620,11 +827,7 @@ def member_result(model: Model, team: Team, member: Member) -> Result:
     from .scoring import score
 
     current, model = model, member.codec.model
-    values = dict(member.values)
-    if member.notes:
-        note_ids = [x.id for x in model.questionnaire.questions if x.type == "text"]
-        if note_ids:
-            values[note_ids[0]] = member.notes
+    values: dict[str, AnswerValue] = {**member.values, **member.texts}
     answers = Answers(
         organisation=team.organisation,
         values=values,
@@ -686,6 +889,7 @@ def team_result(model: Model, team: Team) -> Result:
         warnings=tuple(warnings),
         standing_out=tuple(figure_ids[i] for i in team.standing_out),
         standing_out_rule=q.standing_out,
+        mean_answered=team.answered,
     )
     if model is current:
         return result

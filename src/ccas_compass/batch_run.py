@@ -25,6 +25,7 @@ from .panorama import Panorama, Peers, peers
 from .versions import Shelf
 
 if TYPE_CHECKING:
+    from .batch_charts import Charts
     from .report import Report
 
 Advance = Callable[[int], None]
@@ -67,22 +68,24 @@ def run(
     (:class:`~ccas_compass.territory.campaign.Expected`), for ``relance.csv`` and the representativeness."""
     if out is not None:
         check_target(out, force)
-    inputs, missing = expand(paths, skip=out)
-    if not inputs and not missing:
-        raise UsageError([Problem("no_inputs", file=", ".join(str(p) for p in paths))])
+    skipped: list[Problem] = []
+    inputs, missing = expand(paths, skip=out, skipped=skipped)
+    if missing:  # a wrong path on the command line: a usage error (exit 2), before any reading
+        raise UsageError(missing)
+    if not inputs:
+        raise UsageError([*skipped, Problem("no_inputs", file=", ".join(str(p) for p in paths))])
     collector = Collector(model)
     from .territory.checks import Reconciler
 
     collector.territory = Reconciler(questionnaire=model.questionnaire)
-    for problem in missing:
-        collector.fail(problem.file or "", [problem])
     advance = phase("batch_reading", sum(i.size for i in inputs)) if phase else None
-    tally = Tally(read=len(missing), refused=len(missing))
-    warnings = read(inputs, model, collector, advance, mapping, jobs, shelf, tally)
+    tally = Tally()  # a missing input stopped the run above (exit 2)
+    warnings = skipped + read(inputs, model, collector, advance, mapping, jobs, shelf, tally)
     warnings += versions_summary(collector)
     warnings += collector.territory.warnings
 
     overview = panorama(collector)
+    warnings += collector.identity_warnings  # who is who: every doubt said
     outcome = Outcome(collector.respondents, collector.organisations, collector.failures, warnings,
                       tally=tally)
     campaign = _campaign(model, collector, expected, outcome, lang) if expected is not None else None
@@ -93,7 +96,8 @@ def run(
     staging = Staging(out) if out is not None else None
     try:
         documents = Board(board, template)
-        _write(model, collector, overview, outcome, lang, staging, stream, charts, phase, documents, campaign)
+        _write(model, collector, overview, outcome, lang, staging, stream, charts, phase, documents, campaign,
+               jobs)
         if staging is not None:
             staging.commit()
             outcome.files = len(staging.files) - 1  # the manifest is not a result
@@ -106,7 +110,7 @@ def run(
 def versions_summary(collector: Collector) -> list[Problem]:
     """One line when respondents were scored with more than one questionnaire version (or with an
     archived one only): how many with each."""
-    counts = collector.scored_with
+    counts = collector.counted_versions()
     current = collector.model.questionnaire.version
     if not counts or set(counts) == {current}:
         return []
@@ -143,7 +147,7 @@ class Board:
 def _write(
     model: Model, collector: Collector, overview: Panorama, outcome: Outcome, lang: str,
     staging: Staging | None, stream: TextIO | None, charts: bool, phase: Phase | None,
-    board: Board | None = None, campaign: Any = None,
+    board: Board | None = None, campaign: Any = None, jobs: int = 1,
 ) -> None:
     from .batch import team_result
     from .render import csvout, jsonout
@@ -162,27 +166,39 @@ def _write(
     table_rows: list[list[csvout.Cell]] = []
     advance = phase("batch_writing", outcome.organisations) if phase and staging is not None else None
     first = True
-    for team in teams(collector):
-        peer = peers(overview, team)
-        result = team_result(model, team)  # once, for the JSON, the Markdown and the chart
-        if collector.territory is not None:  # unknown or old code, name or band mismatch (issue 12)
-            from .territory.checks import with_warnings
+    board = board or Board()
+    drawing = None
+    if staging is not None and charts:
+        from .batch_charts import Charts
 
-            result = with_warnings(result, collector.territory.warnings_for(team.key))
-        document = jsonout.team(model, team, peer, lang, result)
-        if stream is not None:
-            stream.write(("\n" if first else ",\n") + json.dumps(document, ensure_ascii=False))
-            first = False
-        report_path = None
-        if staging is not None:
-            stem = names.unique(team.name, team.organisation.get("insee"))
-            report_path = f"organisations/{stem}.md"
-            _team_files(model, team, peer, result, document, stem, lang, staging, charts, board or Board())
-            row = csvout.results_row(model, team, peer, report_path, lang)
-            csv_lines.append(csvout.line(row, lang))
-            table_rows.append(row)
-            if advance is not None:
-                advance(1)
+        # board documents need each chart at once (drawn in this process): no workers then
+        drawing = Charts(1 if board.formats else jobs, outcome.organisations, staging.write)
+    try:
+        for team in teams(collector):
+            peer = peers(overview, team)
+            result = team_result(model, team)  # once, for the JSON, the Markdown and the chart
+            if collector.territory is not None:  # unknown or old code, name or band mismatch (issue 12)
+                from .territory.checks import with_warnings
+
+                result = with_warnings(result, collector.territory.warnings_for(f"#{team.index}"))
+            document = jsonout.team(model, team, peer, lang, result)
+            if stream is not None:
+                stream.write(("\n" if first else ",\n") + json.dumps(document, ensure_ascii=False))
+                first = False
+            if staging is not None:
+                stem = names.unique(team.name, team.organisation.get("insee"))
+                report_path = f"organisations/{stem}.md"
+                _team_files(model, team, peer, result, document, stem, lang, staging, drawing, board)
+                row = csvout.results_row(model, team, peer, report_path, lang)
+                csv_lines.append(csvout.line(row, lang))
+                table_rows.append(row)
+                if advance is not None:
+                    advance(1)
+        if drawing is not None:
+            drawing.finish()  # the charts still being drawn
+    finally:
+        if drawing is not None:
+            drawing.close()
     tail = {
         "panorama": jsonout.panorama(model, overview, lang),
         "failures": jsonout.failures(outcome.failures, lang),
@@ -206,7 +222,8 @@ def _write(
             staging.write("panorama.png", images["png"])
             staging.write("panorama.svg", images["svg"])
             chart = "panorama.png"
-        markdown = panorama_markdown(model, overview, lang, failed=len(outcome.failures), chart=chart)
+        markdown = panorama_markdown(model, overview, lang, failed=len(outcome.failures), chart=chart,
+                                     doubts=[w.render(lang) for w in outcome.warnings])
         if campaign is not None:  # « Représentativité » and who to remind (issue 12)
             from .render.campaign import campaign_markdown, relance_csv, relance_xlsx
             from .territory.referential import load
@@ -234,8 +251,8 @@ def _campaign(model: Model, collector: Collector, expected: Any, outcome: Outcom
     from .territory.campaign import follow_up
     from .territory.referential import load
 
-    kinds = [collector.organisation(org).get("kind") for org in range(collector.organisations)]
-    orgs = [(collector.insee[org] or None, kinds[org]) for org in range(collector.organisations)]
+    orgs = [(collector.insee[org] or None, collector.organisation(org).get("kind"))
+            for org in collector.org_ids()]
     campaign = follow_up(load(), model.questionnaire, expected, orgs, lang)
     outcome.warnings += list(expected.warnings)
     lows = low_band_lines(campaign, lang)
@@ -245,7 +262,7 @@ def _campaign(model: Model, collector: Collector, expected: Any, outcome: Outcom
 
 def _team_files(
     model: Model, team: Team, peer: Peers | None, result: Result, document: dict[str, object], stem: str,
-    lang: str, staging: Staging, charts: bool, board: Board,
+    lang: str, staging: Staging, drawing: Charts | None, board: Board,
 ) -> None:
     from .render import jsonout
     from .render.batch_markdown import team_markdown
@@ -254,12 +271,17 @@ def _team_files(
     report = build_report(model, result)
     chart = None
     images: dict[str, bytes] = {}
-    if charts:
+    if drawing is not None and board.formats:  # the documents embed the chart (the PDF's is vector)
         from .render.chart import chart_images
 
-        formats = ("png", "svg") if "pdf" in board.formats else ("png",)  # the PDF's chart is vector
+        formats = ("png", "svg") if "pdf" in board.formats else ("png",)
         images = chart_images(report, lang, formats=formats, dpi=100)
         staging.write(f"organisations/{stem}.png", images["png"])
+        chart = f"{stem}.png"
+    elif drawing is not None:  # drawn now, or by a worker process while the next teams are written
+        from .render.chart import chart_data
+
+        drawing.submit(f"organisations/{stem}.png", chart_data(report, lang))
         chart = f"{stem}.png"
     markdown = team_markdown(model, team, peer, lang, chart, report)
     staging.write_text(f"organisations/{stem}.md", markdown)

@@ -115,8 +115,11 @@ def handled(func: F) -> F:
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        lang = resolve_lang(kwargs.get("lang"))
+        option = kwargs.get("lang")
+        lang = resolve_lang(option if _lang_known(option) else None)
         try:
+            if not _lang_known(option):  # a usage error, said in the environment's language
+                raise UsageError([Problem("lang_unknown", {"value": option})])
             return func(*args, **kwargs)
         except CompassError as err:
             for line in err.lines(lang):
@@ -127,6 +130,13 @@ def handled(func: F) -> F:
             raise typer.Exit(130) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def _lang_known(option: str | None) -> bool:
+    """``--lang`` absent, fr or en (``fr_FR``, ``en-GB`` accepted): anything else is refused."""
+    import re
+
+    return option is None or re.fullmatch(r"(?i)\s*(fr|en)([-_.@].*)?\s*", option) is not None
 
 
 def _console(file: Any = None, width: int | None = None) -> Console:
@@ -283,12 +293,15 @@ def validate_cmd(
         typer.echo(message("warning_line", lang_, text=message("checks_failed", lang_, count=failed(checks))),
                    err=True)
     problems: list[Problem] = []
+    error: type[CompassError] = CompassError
     for path in answers or []:
         try:
             shelf.load_answers(path)
             console.print(message("answers_ok", lang_, path=path))
         except CompassError as err:
             problems += err.problems
+            if isinstance(err, UsageError):  # a missing file: exit 2, as in every command
+                error = UsageError
     if corpus is not None:
         from . import corpus as corpus_run
         from .render.checks_view import corpus_view
@@ -300,7 +313,7 @@ def validate_cmd(
         if bad:
             problems.append(Problem("corpus_failed", {"failed": bad}, file=str(corpus)))
     if problems:
-        raise CompassError(problems)
+        raise error(problems)
 
 
 @app.command("schema", help=h("help_schema"))

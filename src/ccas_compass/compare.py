@@ -110,10 +110,10 @@ def load_side(path: str, model: Model | Shelf) -> Side:
     """Read an answers file or a JSON result file (told apart by their keys). An answers file is
     scored with the questionnaire version it declares when ``model`` is a shelf that ships it: two
     versions are then compared on what they share, the figures' shares and intensities."""
-    from .loading import check_answers_data, parse_answers_text, read_text
+    from .loading import check_answers_data, parse_answers_text, read_answers_text
     from .versions import Shelf, declared_version
 
-    text = read_text(Path(path), AnswersError)
+    text = read_answers_text(Path(path))
     data = parse_answers_text(text, path)
     if isinstance(data, Mapping) and "figures" in data and "answers" not in data:
         return side_from_document(data, path)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from . import answers as answers_check
 from . import columns as cols
 from .batch import Collector
-from .errors import AnswersError, Problem
+from .errors import AnswersError, CompassError, Problem
 from .loading import load_answers
 from .model import Answers, Model
 from .tabular import TABLE_SUFFIXES, open_table
@@ -40,9 +40,12 @@ class Input:
     size: int
 
 
-def expand(paths: Iterable[Path], skip: Path | None = None) -> tuple[list[Input], list[Problem]]:
-    """The files to read, folders walked recursively in name order (hidden entries and ``skip``
-    — the output folder — left out), each file once; and the inputs that do not exist."""
+def expand(
+    paths: Iterable[Path], skip: Path | None = None, skipped: list[Problem] | None = None
+) -> tuple[list[Input], list[Problem]]:
+    """The files to read, folders walked recursively in name order (hidden entries, ``skip`` — the
+    output folder — and the results folders of earlier runs left out, each of these noted in
+    ``skipped``), each file once; and the inputs that do not exist."""
     found: list[Input] = []
     missing: list[Problem] = []
     seen: set[tuple[int, int] | str] = set()
@@ -69,6 +72,11 @@ def expand(paths: Iterable[Path], skip: Path | None = None) -> tuple[list[Input]
     for path in paths:
         if path.is_dir():
             for root, dirs, files in os.walk(path):
+                if results_folder(Path(root)):  # written by an earlier batch: results, not answers
+                    if skipped is not None:
+                        skipped.append(Problem("skipped_results_folder", file=root))
+                    dirs[:] = []
+                    continue
                 dirs[:] = sorted(
                     d for d in dirs
                     if not d.startswith(".") and os.path.realpath(os.path.join(root, d)) != skip_real
@@ -81,6 +89,13 @@ def expand(paths: Iterable[Path], skip: Path | None = None) -> tuple[list[Input]
         else:
             missing.append(Problem("file_missing", file=str(path)))
     return found, missing
+
+
+def results_folder(folder: Path) -> bool:
+    """A folder written by ``batch --out`` (it holds the manifest of what it wrote)."""
+    from .outdir import MANIFEST
+
+    return (folder / MANIFEST).is_file()
 
 
 def read(
@@ -157,7 +172,7 @@ def _load(path: Path, model: Model | Shelf) -> Loaded:
         if isinstance(model, Model):
             return load_answers(path, model)
         return model.load_answers(path)[1]
-    except AnswersError as err:
+    except CompassError as err:  # unreadable, invalid, or gone since the folder was listed
         return err.problems
 
 

@@ -35,6 +35,9 @@ from .standing import DEFAULT_RULE, StandingOutRule
 FIGURES_FILE = "figures.yaml"
 QUESTIONS_FILE = "questions.yaml"
 DATA_ENV = "CCAS_COMPASS_DATA"
+MAX_ANSWERS_BYTES = 1_000_000
+"""Largest answers file read (1 MB): a filled-in questionnaire, notes included, takes a few KB; a
+bigger file is a wrong file (or a trap), refused before it is read."""
 
 
 def default_data_dir() -> Path:
@@ -90,8 +93,8 @@ def load_model(data_dir: str | Path | None = None, *, slot: str = "") -> Model:
 def _read_bytes(path: Path, error: type[ModelError | AnswersError | UsageError] = ModelError) -> bytes:
     try:
         return path.read_bytes()
-    except FileNotFoundError:
-        raise error([Problem("file_missing", file=str(path))]) from None
+    except FileNotFoundError:  # a wrong path is a usage error (exit 2), whatever the file
+        raise UsageError([Problem("file_missing", file=str(path))]) from None
     except OSError as err:
         params = {"reason": err.strerror or type(err).__name__}
         raise error([Problem("file_unreadable", params, file=str(path))]) from None
@@ -218,7 +221,7 @@ def load_answers(source: str | Path, model: Model, *, text: str | None = None) -
     """
     name = str(source)
     if text is None:
-        text = read_text(Path(source), AnswersError)
+        text = read_answers_text(Path(source))
     return check_answers_data(parse_answers_text(text, name), text, name, model)
 
 
@@ -233,20 +236,53 @@ def check_answers_data(data: Any, text: str, name: str, model: Model) -> Answers
     return parsed
 
 
+def read_answers_text(path: Path) -> str:
+    """An answers file's text; AnswersError when it is over :data:`MAX_ANSWERS_BYTES` (not read)."""
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_ANSWERS_BYTES + 1)
+    except FileNotFoundError:  # a wrong path is a usage error (exit 2) in every command
+        raise UsageError([Problem("file_missing", file=str(path))]) from None
+    except OSError as err:
+        params = {"reason": err.strerror or type(err).__name__}
+        raise AnswersError([Problem("file_unreadable", params, file=str(path))]) from None
+    if len(raw) > MAX_ANSWERS_BYTES:
+        raise AnswersError([_too_large(str(path))])
+    return decode(raw, str(path), AnswersError)
+
+
+def _too_large(name: str) -> Problem:
+    return Problem("answers_too_large", {"limit": MAX_ANSWERS_BYTES // 1_000_000}, file=name)
+
+
 def parse_answers_text(text: str, name: str) -> Any:
-    """Parse answers text: JSON when it looks like JSON, YAML otherwise."""
+    """Parse answers text: JSON when it looks like JSON, YAML otherwise.
+
+    Strict, whatever the text: at most :data:`MAX_ANSWERS_BYTES`, no YAML anchor or alias, no key
+    given twice in one mapping (both lines named); AnswersError, located, otherwise.
+    """
+    if len(text) > MAX_ANSWERS_BYTES // 4 and len(text.encode("utf-8", "replace")) > MAX_ANSWERS_BYTES:
+        raise AnswersError([_too_large(name)])
     stripped = text.lstrip()
     if not stripped:
         raise AnswersError([Problem("empty_file", file=name)])
     if name.lower().endswith(".json") or stripped.startswith("{"):
+        from . import jsonkeys
+
         try:
-            return json.loads(text)
+            return jsonkeys.loads(text)
         except json.JSONDecodeError as err:
             problem = Problem("json_syntax", {"detail": err.msg}, file=name, line=err.lineno)
+            raise AnswersError([problem]) from None
+        except jsonkeys.RepeatedKeys:
+            problems = jsonkeys.repeated_keys(text) or [Problem("duplicate_key", {"key": "?", "first": "?"})]
+            raise AnswersError([p.located(name) for p in problems]) from None
+        except (ValueError, RecursionError) as err:  # an integer of 5,000 digits, [[[[… 100,000 deep
+            problem = Problem("json_syntax", {"detail": type(err).__name__}, file=name)
             raise AnswersError([problem]) from None
     from . import yamlio
 
     try:
-        return yamlio.parse(text)
+        return yamlio.parse(text, strict=True)
     except yamlio.ParseError as err:
-        raise AnswersError([err.problem.located(name)]) from None
+        raise AnswersError([p.located(name) for p in err.problems]) from None

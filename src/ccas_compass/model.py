@@ -242,8 +242,17 @@ class Result:
     """The figures that stand out of the practice profile, strongest first (see
     :mod:`ccas_compass.standing`); empty when none does."""
     standing_out_rule: StandingOutRule = DEFAULT_RULE
+    mean_answered: float | None = None
+    """A team's mean number of answered questions, unrounded (``answered`` is it rounded, for
+    display): its coverage is computed from this, as the panorama computes it."""
 
     @property
     def coverage(self) -> float:
-        """Answered practice questions, in percent of all practice questions."""
-        return 100.0 * self.answered / self.total if self.total else 0.0
+        """Answered practice questions, in percent of all practice questions (unrounded)."""
+        return coverage(self.answered if self.mean_answered is None else self.mean_answered, self.total)
+
+
+def coverage(answered: float, total: int) -> float:
+    """The one coverage formula (a respondent's, a team's from its mean, the panorama's): answered
+    practice questions in percent of all practice questions, unrounded until display."""
+    return 100.0 * answered / total if total else 0.0

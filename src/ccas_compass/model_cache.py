@@ -1,7 +1,8 @@
 """A cache of validated models, so that every start does not re-parse and re-validate the YAML.
 
-The key is the SHA-256 of both model files' bytes and of the tool's version: any edit of the files
-(or a new version of the checks) misses the cache and goes through full validation again. Entries
+The key is the SHA-256 of both model files' bytes, of the tool's version and of the source of the
+code that reads and validates the model (:data:`CODE_FILES`): any edit of the files, or of a check
+(even without a new version number), misses the cache and goes through full validation again. Entries
 are pickles of the frozen model, written atomically in the user's own cache folder; a corrupt,
 unreadable or foreign entry is ignored (and the model validated again), never trusted partially.
 """
@@ -9,20 +10,43 @@ unreadable or foreign entry is ignored (and the model validated again), never tr
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import os
 import pickle
 import tempfile
+from pathlib import Path
 
 from . import __version__, paths
 from .model import Model
 
 FORMAT = b"ccas-compass-model-cache-1"
+CODE_FILES = (
+    "model.py", "validation.py", "checks.py", "loading.py", "model_cache.py", "yamlio.py", "errors.py",
+)
+"""The modules whose code decides what a validated model is (about 50 KB, hashed in well under a
+millisecond, once per process)."""
 
 
-def key(figures: bytes, questions: bytes) -> str:
+@functools.cache
+def code_digest(folder: Path | None = None) -> bytes:
+    """SHA-256 of the source of :data:`CODE_FILES` (in ``folder``, the package's by default); a
+    file that cannot be read (a frozen install) counts by its name only."""
+    base = Path(__file__).parent if folder is None else folder
+    digest = hashlib.sha256()
+    for name in CODE_FILES:
+        try:
+            part = (base / name).read_bytes()
+        except OSError:
+            part = b""
+        digest.update(name.encode() + len(part).to_bytes(8, "big") + part)
+    return digest.digest()
+
+
+def key(figures: bytes, questions: bytes, code: bytes | None = None) -> str:
+    """The cache key of a model: its files' bytes, the tool's version, the validating code."""
     digest = hashlib.sha256(FORMAT)
-    for part in (__version__.encode(), figures, questions):
+    for part in (__version__.encode(), code if code is not None else code_digest(), figures, questions):
         digest.update(len(part).to_bytes(8, "big"))
         digest.update(part)
     return digest.hexdigest()

@@ -52,6 +52,10 @@ class Codec:
         :data:`FIELD` bits, the points it gives each figure, the most it could give each figure and
         a 1 for "answered": scoring a respondent is then one integer sum over the questions, the
         fields unpacked at the end. The integer sums are those of :func:`score`, so are the floats.
+
+        A single choice has a table of its options; a multiple choice, the packed points of each
+        option (linear in the number of options, never a table of the 2ⁿ combinations): a
+        combination's integer is computed from its ticks the first time it is seen, then remembered.
         """
         figure = {fid: i for i, fid in enumerate(model.figure_ids)}
         n = self.figures = len(figure)
@@ -62,7 +66,7 @@ class Codec:
                 value |= obtained[i] << (FIELD * i) | attainable[i] << (FIELD * (n + i))
             return value
 
-        self._tables: list[tuple[int, ...]] = []
+        self._tables: list[tuple[int, ...] | _Ticks] = []
         for question in model.questionnaire.practice_questions:
             best = [0] * n
             for f, b in question.attainable.items():
@@ -76,15 +80,11 @@ class Codec:
                         vector[figure[f]] += w
                 gives.append(vector)
             if question.type == "multiple":
-                table = []
-                for code in range(1 << len(gives)):
-                    ticked = [g for bit, g in enumerate(gives) if code >> bit & 1]
-                    table.append(packed([sum(g[i] for g in ticked) for i in range(n)], best))
+                base = packed([0] * n, best)  # answered, and the most it could give
+                ticks = tuple(packed(g, [0] * n) - packed([0] * n, [0] * n) for g in gives)
+                self._tables.append(_Ticks(base, ticks))
             else:
-                table = [packed(g, best) for g in gives]
-                table.insert(0, 0)
-            table[0] = 0  # unanswered
-            self._tables.append(tuple(table))
+                self._tables.append((0, *(packed(g, best) for g in gives)))  # 0: unanswered
         total_best = sum(question.attainable.get(f, 0) for question in model.questionnaire.practice_questions
                          for f in figure)
         if total_best >= 1 << FIELD:  # pragma: no cover - a model a thousand times larger than ours
@@ -181,3 +181,24 @@ class Codec:
     @property
     def width(self) -> int:
         return len(self.practice) + sum(len(options) for _, options in self.allocations)
+
+
+class _Ticks(dict[int, int]):
+    """A multiple choice's scoring "table": code (a bit per option) → packed integer, each computed
+    from the options' packed points on first use (a few distinct codes per question in practice)."""
+
+    def __init__(self, base: int, ticks: tuple[int, ...]) -> None:
+        super().__init__({0: 0})  # unanswered
+        self.base = base
+        self.ticks = ticks
+
+    def __missing__(self, code: int) -> int:
+        value = self.base
+        for bit, points in enumerate(self.ticks):
+            if code >> bit & 1:
+                value += points
+        self[code] = value
+        return value
+
+    def __reduce__(self) -> tuple[type[_Ticks], tuple[int, tuple[int, ...]]]:
+        return (_Ticks, (self.base, self.ticks))

@@ -133,9 +133,9 @@ class PanoramaBuilder:
         """One organisation: its number of respondents, mean profiles, group labels and coverage.
         Its leading figure is the first that stands out of its mean ``intensity`` (-2: none stands
         out); without intensities (an older caller), the largest share."""
-        from .report import LOW_COVERAGE
+        from .report import is_low_coverage
 
-        self.low.append(1 if coverage < LOW_COVERAGE else 0)
+        self.low.append(1 if is_low_coverage(coverage) else 0)
         nan = math.nan
         self.values.extend(nan if v is None else v for v in practice)
         self.values.extend(declared if declared is not None else (nan,) * self.width)

@@ -13,6 +13,7 @@ lists ingredients of a figure to which the ambition gives more room than the pra
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -24,6 +25,21 @@ GapKind = Literal["ambition", "declared"]
 
 LOW_COVERAGE = 60.0
 """Below this coverage (in % of practice questions answered) the report warns the reader."""
+
+
+def is_low_coverage(value: float) -> bool:
+    """Below :data:`LOW_COVERAGE`, compared unrounded (the team report and the panorama agree)."""
+    return value < LOW_COVERAGE
+
+
+def coverage_text(value: float, lang: str = "en") -> str:
+    """A coverage as shown: whole percent, or one decimal (cut, not rounded) when rounding would hide
+    that it is below :data:`LOW_COVERAGE` (59.5 is shown "59,5", not "60", beside "below 60 %")."""
+    whole = f"{value:.0f}"
+    if is_low_coverage(float(whole)) == is_low_coverage(value):
+        return whole
+    text = f"{math.floor(value * 10) / 10:.1f}"
+    return text.replace(".", ",") if lang == "fr" else text
 GAP_THRESHOLD = 5.0
 """A difference between two profiles smaller than this (in points of share) is not called a gap."""
 GROW_THRESHOLD = 5.0
@@ -110,7 +126,7 @@ class Report:
 
     @property
     def low_coverage(self) -> bool:
-        return self.result.coverage < LOW_COVERAGE
+        return is_low_coverage(self.result.coverage)
 
     def row(self, figure_id: str) -> Row:
         return next(r for r in self.rows if r.id == figure_id)

@@ -177,15 +177,16 @@ def version_warnings(q: Questionnaire, answers: Answers) -> Iterable[Problem]:
 
 def round_shares(shares: Sequence[float | None], digits: int = 1) -> list[float | None]:
     """Round shares so that the rounded values still add up to exactly 100 (largest remainder)."""
-    if any(s is None for s in shares):
+    if None in shares:
         return [None if s is None else round(s, digits) for s in shares]
     scale = 10**digits
     exact = [float(s or 0.0) * scale for s in shares]
     floors = [int(x) for x in exact]
     missing = round(100 * scale) - sum(floors)
-    order = sorted(range(len(exact)), key=lambda i: (floors[i] - exact[i], i))
-    for i in order[: max(missing, 0)]:
-        floors[i] += 1
+    if missing > 0:  # largest remainders first; a stable sort keeps ties in figure order
+        remainders = [f - x for f, x in zip(floors, exact, strict=True)]
+        for i in sorted(range(len(exact)), key=remainders.__getitem__)[:missing]:
+            floors[i] += 1
     return [f / scale for f in floors]
 
 

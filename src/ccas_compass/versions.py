@@ -19,7 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from .errors import AnswersError, Problem
+from .errors import Problem
 from .model import Answers, Model, Result
 
 ARCHIVE = "archive"
@@ -84,11 +84,11 @@ class Shelf:
 
     def load_answers(self, source: str | Path, *, text: str | None = None) -> tuple[Model, Answers]:
         """Read an answers file and check it against the version it declares (see :meth:`model_for`)."""
-        from .loading import check_answers_data, parse_answers_text, read_text
+        from .loading import check_answers_data, parse_answers_text, read_answers_text
 
         name = str(source)
         if text is None:
-            text = read_text(Path(source), AnswersError)
+            text = read_answers_text(Path(source))
         data = parse_answers_text(text, name)
         model = self.model_for(declared_version(data))
         return model, check_answers_data(data, text, name, model)

@@ -15,7 +15,7 @@ from ..batch import LEAST_CONSENSUS, Team
 from ..i18n import message
 from ..model import Model
 from ..panorama import MIN_GROUP, OTHERS, UNKNOWN, Distribution, Group, Panorama, Peers
-from ..report import LOW_COVERAGE, Report, build_report, shorten
+from ..report import LOW_COVERAGE, Report, build_report, coverage_text, shorten
 from . import wording as w
 from .markdown import QUESTION_WIDTH, escape, report_markdown, table
 
@@ -40,7 +40,8 @@ def team_coverage(team: Team, lang: str) -> str:
     """A team's coverage: the mean of its members', with the lowest and highest."""
     answered = [m.answered for m in team.members]
     return message(
-        "team_coverage", lang, coverage=f"{team.coverage:.0f}", low=min(answered), high=max(answered),
+        "team_coverage", lang, coverage=coverage_text(team.coverage, lang),
+        low=min(answered), high=max(answered),
         total=team.total,
     )
 
@@ -203,8 +204,10 @@ def _compact(model: Model, groups: Sequence[Group], lang: str, kind: str) -> lis
 
 
 def panorama_markdown(
-    model: Model, panorama: Panorama, lang: str, *, failed: int = 0, chart: str | None = None
+    model: Model, panorama: Panorama, lang: str, *, failed: int = 0, chart: str | None = None,
+    doubts: Sequence[str] = (),
 ) -> str:
+    """The panorama; ``doubts``: the batch's warnings (who is who, inputs skipped…), listed first."""
     out = [
         "# " + escape(message("pano_title", lang)),
         "",
@@ -216,6 +219,8 @@ def panorama_markdown(
     if failed:
         out += [f"> **{escape(message('warning', lang))}**{w.colon(lang)} "
                 + escape(message("pano_failed", lang, count=failed)), ""]
+    if doubts:
+        out += ["## " + escape(message("pano_doubts", lang)), "", *(f"- {escape(d)}" for d in doubts), ""]
     overall = panorama.overall
     if overall is None:
         out += [escape(message("pano_too_small", lang, min=MIN_GROUP)), ""]

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import __version__
 from ..compare import Comparison, Side
-from ..model import Model, Result, departement
+from ..model import Model, Result, coverage, departement
 from ..scoring import round_shares
 
 if TYPE_CHECKING:
@@ -346,7 +346,7 @@ def team(
             "role": m.role,
             "date": m.date,
             "questionnaire_version": m.questionnaire_version,
-            "coverage": round(100.0 * m.answered / t.total, 1) if t.total else 0.0,
+            "coverage": round(coverage(m.answered, t.total), 1),
             "practice": _share_map(model, m.practice if m.practice[0] is not None else None),
             "declared": _share_map(model, m.numbers[2]),
             "ambition": _share_map(model, m.numbers[3]),
@@ -355,8 +355,11 @@ def team(
         for m in t.members
     ]
     return {
+        "tool": {"name": "ccas-compass", "version": __version__},
+        "questionnaire": {"id": res.model_id, "version": res.model_version, "sha256": res.model_sha256},
         "key": t.key,
         "organisation": organisation,
+        "date": res.answers.date,
         "other_names": list(t.names[1:]),
         "respondents": len(t.members),
         "coverage": round(t.coverage, 1),

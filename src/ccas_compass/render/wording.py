@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from ..compare import MOVE_THRESHOLD, Change, Comparison
 from ..i18n import message
 from ..model import AXES, Model, Option
-from ..report import GAP_THRESHOLD, GROW_THRESHOLD, LOW_COVERAGE, Gap, Lever, Report
+from ..report import GAP_THRESHOLD, GROW_THRESHOLD, LOW_COVERAGE, Gap, Lever, Report, coverage_text
 from ..standing import StandingOutRule
 
 MINUS = "\u2212"
@@ -163,7 +163,7 @@ def low_coverage(report: Report, lang: str) -> str | None:
     if not report.low_coverage:
         return None
     return message(
-        "report_low_coverage", lang, coverage=f"{report.result.coverage:.0f}",
+        "report_low_coverage", lang, coverage=coverage_text(report.result.coverage, lang),
         threshold=f"{LOW_COVERAGE:.0f}",
     )
 
