@@ -21,7 +21,8 @@ if TYPE_CHECKING:
     from .versions import Shelf
 
 MOVE_THRESHOLD = 5.0
-"""A change in share smaller than this (in points) is not listed among the largest changes."""
+"""A change in share or in intensity smaller than this (in points) is not listed among the largest
+changes."""
 MOVES = 3
 
 
@@ -104,6 +105,14 @@ class Comparison:
         """The largest changes in share (at least :data:`MOVE_THRESHOLD` points), largest first."""
         big = [c for c in self.changes if abs(c.share_delta or 0.0) >= MOVE_THRESHOLD]
         return tuple(sorted(big, key=lambda c: -abs(c.share_delta or 0.0))[:MOVES])
+
+    @property
+    def intensity_moves(self) -> tuple[Change, ...]:
+        """The largest changes in practice intensity (at least :data:`MOVE_THRESHOLD` points),
+        largest first: an intensity is what the practices draw, whatever the other figures do, so a
+        figure falling from 60 to 0 is said even when every share stays put."""
+        big = [c for c in self.changes if abs(c.intensity_delta or 0.0) >= MOVE_THRESHOLD]
+        return tuple(sorted(big, key=lambda c: -abs(c.intensity_delta or 0.0))[:MOVES])
 
 
 def load_side(path: str, model: Model | Shelf) -> Side:

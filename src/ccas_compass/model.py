@@ -244,6 +244,17 @@ class Result:
     standing_out_rule: StandingOutRule = DEFAULT_RULE
 
     @property
+    def standing_out_reason(self) -> str | None:
+        """Why no figure stands out (``statutory_core``, ``broad_mix``, ``few_answers``), None when
+        one does or when no practice question was answered (:func:`standing.no_standing_reason`)."""
+        if self.standing_out or not self.answered:
+            return None
+        from .standing import no_standing_reason
+
+        intensities = {s.id: s.intensity for s in self.practice}
+        return no_standing_reason(intensities, self.standing_out_rule, self.coverage)
+
+    @property
     def coverage(self) -> float:
         """Answered practice questions, in percent of all practice questions."""
         return 100.0 * self.answered / self.total if self.total else 0.0
