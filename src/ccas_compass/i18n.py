@@ -303,8 +303,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{allocations} allocation), {profile} profile questions.",
     },
     "validate_balance": {
-        "fr": "Équilibre : score maximal atteignable par figure, et son écart à la moyenne ({mean:.1f}).",
-        "en": "Balance: maximum attainable score per figure, and its gap to the mean ({mean:.1f}).",
+        "fr": "Équilibre : score maximal atteignable par figure, et son écart à la moyenne ({mean}).",
+        "en": "Balance: maximum attainable score per figure, and its gap to the mean ({mean}).",
     },
     "col_max": {"fr": "Max. atteignable", "en": "Max. attainable"},
     "col_gap": {"fr": "Écart", "en": "Gap"},
@@ -1406,8 +1406,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Content checks of questionnaire {version}",
     },
     "check_balance": {
-        "fr": "Points (± {tolerance} % de {mean:.1f})",
-        "en": "Points (± {tolerance}% of {mean:.1f})",
+        "fr": "Points (± {tolerance} % de {mean})",
+        "en": "Points (± {tolerance}% of {mean})",
     },
     "check_informing": {"fr": "Questions (≥ {minimum})", "en": "Questions (≥ {minimum})"},
     "check_question_share": {
@@ -1428,7 +1428,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "col_profile": {"fr": "Profil", "en": "Profile"},
     "col_expected": {"fr": "Attendu", "en": "Expected"},
     "col_obtained": {"fr": "Obtenu", "en": "Obtained"},
-    "col_intensities": {"fr": "Intensités", "en": "Intensities"},
+    "col_intensities": {"fr": "Intensités les plus fortes", "en": "Highest intensities"},
     "corpus_none": {"fr": "aucune", "en": "none"},
     "corpus_summary": {
         "fr": "{passed} profil(s) conforme(s) sur {total}.",
