@@ -122,7 +122,7 @@ def mix_indicative(report: Report, lang: str) -> str | None:
 def standing_rule(rule: StandingOutRule, lang: str) -> str:
     """The rule in one sentence, with this questionnaire's parameters (the method section)."""
     return message(
-        "report_standing_rule", lang, min_intensity=pct(rule.min_intensity, lang),
+        "report_standing_rule", lang, min_intensity=intensity(rule.min_intensity, lang),
         min_lead=f"{rule.min_lead:g}", min_coverage=pct(rule.min_coverage, lang),
     )
 
