@@ -43,7 +43,9 @@ def zero_answer(question: Question) -> Any:
     if question.type == "single":
         return next(o.id for o in question.options if weight(o) == 0)
     exclusive = question.exclusive_option
-    return [exclusive.id] if exclusive is not None else [next(o.id for o in question.options if weight(o) == 0)]
+    if exclusive is not None:
+        return [exclusive.id]
+    return [next(o.id for o in question.options if weight(o) == 0)]
 
 
 def max_answer(question: Question) -> Any:
@@ -66,14 +68,14 @@ def practice(model: Model, answer: Any) -> dict[str, Any]:
     return {q.id: answer(q) for q in model.questionnaire.practice_questions}
 
 
-@pytest.fixture()
+@pytest.fixture
 def flat(model: Model) -> dict[str, Any]:
     """Today's view on three figures; an ambition spread evenly over five (20 % each)."""
     f = model.figure_ids
     return stated(model, {f[0]: 4, f[1]: 3, f[2]: 3}, {f[2]: 2, f[3]: 2, f[4]: 2, f[5]: 2, f[6]: 2})
 
 
-@pytest.fixture()
+@pytest.fixture
 def leaning_ambition(model: Model) -> dict[str, Any]:
     f = model.figure_ids
     return stated(model, {f[0]: 5, f[1]: 5}, {f[3]: 6, f[0]: 2, f[1]: 2})
@@ -94,7 +96,9 @@ def test_reasons_on_small_profiles() -> None:
 
 
 @given(st.lists(st.one_of(st.none(), st.floats(0, 100)), min_size=7, max_size=7), st.floats(0, 100))
-def test_a_reason_is_given_exactly_when_nothing_stands_out(values: list[float | None], coverage: float) -> None:
+def test_a_reason_is_given_exactly_when_nothing_stands_out(
+    values: list[float | None], coverage: float
+) -> None:
     profile = dict(zip(IDS, values, strict=True))
     why = no_standing_reason(profile, RULE, coverage)
     informed = any(v is not None for v in values)
@@ -198,8 +202,11 @@ def test_json_reason_and_indicative_gaps_validate_against_the_schema(
     doc = jsonout.result(model, result, "fr")
     assert doc["standing_out_reason"] == "statutory_core"
     faint = doc["main_gaps"][0]
-    assert faint["kind"] == "ambition_faint" and faint["intensity"] == 0.0 and faint["delta"] is None
-    assert doc["levers"] and doc["levers"][0]["intensity"] == 0.0
+    assert faint["kind"] == "ambition_faint"
+    assert faint["intensity"] == 0.0
+    assert faint["delta"] is None
+    assert doc["levers"]
+    assert doc["levers"][0]["intensity"] == 0.0
     schema = runner.invoke(app, ["schema", "result"], catch_exceptions=False).stdout
     jsonschema.validate(json.loads(json.dumps(doc)), json.loads(schema))
 
@@ -233,7 +240,8 @@ def test_validate_numbers_are_french() -> None:
 def test_tried_as_a_user_all_zero_and_max_files(tmp_path: Path, model: Model, fmt: str,
                                                 flat: dict[str, Any]) -> None:
     q = model.questionnaire
-    for name, answer, expected in (("zero", zero_answer, "socle légal"), ("max", max_answer, "sans qu'aucune")):
+    cases = (("zero", zero_answer, "socle légal"), ("max", max_answer, "sans qu'aucune"))
+    for name, answer, expected in cases:
         doc = {"questionnaire": {"id": q.id, "version": q.version}, "organisation": {"name": "CCAS de Test"},
                "answers": {**practice(model, answer), **flat}}
         path = tmp_path / f"{name}.yaml"
@@ -246,3 +254,15 @@ def test_tried_as_a_user_all_zero_and_max_files(tmp_path: Path, model: Model, fm
         assert "Aucune réponse de pratiques" not in flat_out
         assert "des points possibles" in flat_out
         assert "(0 à 100)" not in flat_out
+
+
+def test_compare_json_lists_intensity_moves_and_says_shares_are_indicative(
+    model: Model, leaning_ambition: dict[str, Any]
+) -> None:
+    a = score(model, answers_of(model, {**practice(model, max_answer), **leaning_ambition}))
+    b = score(model, answers_of(model, {**practice(model, zero_answer), **leaning_ambition}))
+    comparison = compare(side_from_result(model, a, "a.yaml"), side_from_result(model, b, "b.yaml"),
+                         model.figure_ids)
+    doc = jsonout.comparison(model, comparison, "fr")
+    assert doc["largest_intensity_changes"]
+    assert doc["shares_indicative"] is True

@@ -48,6 +48,8 @@ class Side:
     are already worded, in the language it was written in."""
     standing_out: tuple[str, ...] | None = None
     """The figures that stand out of this side's practices (None: a result file older than the rule)."""
+    standing_out_reason: str | None = None
+    """Why no figure stands out on this side (``statutory_core``, ``broad_mix``, ``few_answers``)."""
     organisation: Mapping[str, Any] = field(default_factory=dict)
     """The declared profile (name, insee, kind, population…), as option ids."""
     answers: Mapping[str, Any] | None = None
@@ -169,6 +171,8 @@ def side_from_document(doc: Mapping[str, Any], source: str) -> Side:
             names=names,
             warnings=tuple(str(x) for x in doc.get("warnings") or ()),
             standing_out=_ids(doc.get("standing_out")),
+            standing_out_reason=(None if doc.get("standing_out_reason") is None
+                                 else str(doc["standing_out_reason"])),
             organisation=dict(organisation),
             answers=dict(doc["given_answers"]) if isinstance(doc.get("given_answers"), Mapping) else None,
         )

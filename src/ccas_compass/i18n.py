@@ -1392,13 +1392,23 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "pano_col_none": {"fr": "Aucune ne se détache", "en": "None stands out"},
     "pano_none_line": {
-        "fr": "{count} organisation(s) dont aucune figure ne se détache : {statutory} dont les pratiques "
-        "relèvent surtout du socle légal du CCAS/CIAS (toutes les intensités sous le seuil), {broad} "
-        "dont les pratiques dessinent plusieurs figures à la fois sans qu'aucune ne se détache, {few} "
-        "avec trop peu de réponses pour le dire.",
-        "en": "{count} organisation(s) where no figure stands out: {statutory} whose practices are "
-        "mostly the statutory core of a CCAS/CIAS (every intensity under the floor), {broad} whose "
-        "practices draw several figures at once with none ahead, {few} with too few answers to tell.",
+        "fr": "{count} organisation(s) dont aucune figure ne se détache : {parts}.",
+        "en": "{count} organisation(s) where no figure stands out: {parts}.",
+    },
+    "pano_none_statutory_core": {
+        "fr": "{count} dont les pratiques relèvent surtout du socle légal du CCAS/CIAS (toutes les "
+        "intensités sous le seuil)",
+        "en": "{count} whose practices are mostly the statutory core of a CCAS/CIAS (every intensity "
+        "under the floor)",
+    },
+    "pano_none_broad_mix": {
+        "fr": "{count} dont les pratiques dessinent plusieurs figures à la fois, sans qu'aucune ne se "
+        "détache",
+        "en": "{count} whose practices draw several figures at once, none standing out",
+    },
+    "pano_none_few_answers": {
+        "fr": "{count} avec trop peu de réponses pour le dire",
+        "en": "{count} with too few answers to tell",
     },
     "csv_none_stands_out": {"fr": "aucune figure ne se détache", "en": "no figure stands out"},
     "checks_title": {
@@ -1977,6 +1987,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Évolutions de la part du mix, indicatives (aucune figure ne se détache en {sides}) : "
         "{items}.",
         "en": "Changes in share of the mix, indicative (no figure stands out in {sides}): {items}.",
+    },
+    "compare_no_mix": {
+        "fr": "Pas de part du mix à comparer : toutes les intensités sont nulles en {sides}.",
+        "en": "No share of the mix to compare: every intensity is zero in {sides}.",
+    },
+    "compare_reason_statutory_core": {
+        "fr": "(pratiques décrites surtout du socle légal)",
+        "en": "(practices described mostly the statutory core)",
+    },
+    "compare_reason_broad_mix": {
+        "fr": "(plusieurs figures dessinées à la fois, aucune devant les autres)",
+        "en": "(several figures drawn at once, none ahead of the others)",
+    },
+    "compare_reason_few_answers": {
+        "fr": "(trop peu de réponses pour le dire)",
+        "en": "(too few answers to tell)",
     },
     "compare_no_share_move": {
         "fr": "Aucune part du mix n'évolue de {threshold} points ou plus.",

@@ -257,6 +257,8 @@ def comparison(model: Model, comp: Comparison, lang: str) -> dict[str, Any]:
         "same_questionnaire": not comp.warnings,
         "figures": figures,
         "largest_changes": [c.id for c in comp.moves],
+        "largest_intensity_changes": [c.id for c in comp.intensity_moves],
+        "shares_indicative": any(x.standing_out == () for x in (comp.a, comp.b)),
         "profile": {"a": dict(comp.a.organisation), "b": dict(comp.b.organisation)},
         "answers_changed": _answers_changed(model, comp),
         "warnings": comp.all_warnings(lang),

@@ -283,7 +283,10 @@ def compare_standing(model: Model, comparison: Comparison, lang: str) -> list[st
         if side.standing_out is None:
             continue
         names = [figure_name(model, comparison, fid, lang) for fid in side.standing_out]
-        out.append(f"{letter}{colon(lang)} {standing_line(names, lang)}")
+        line = standing_line(names, lang)
+        if not names and side.standing_out_reason in ("statutory_core", "broad_mix", "few_answers"):
+            line += " " + message(f"compare_reason_{side.standing_out_reason}", lang)
+        out.append(f"{letter}{colon(lang)} {line}")
     return out
 
 
@@ -303,6 +306,11 @@ def compare_moves(model: Model, comparison: Comparison, lang: str) -> str:
                     delta=points(c.intensity_delta or 0.0))
             for c in strong
         )))
+    empty = [letter for letter, side in (("A", comparison.a), ("B", comparison.b))
+             if all(v is None for v in side.shares.values())]
+    if empty:  # every intensity 0 on a side: it has no mix to compare
+        out.append(message("compare_no_mix", lang, sides=join(empty, lang)))
+        return " ".join(out)
     if not moves:
         out.append(message("compare_no_share_move", lang, threshold=f"{MOVE_THRESHOLD:.0f}"))
         return " ".join(out)
