@@ -193,6 +193,12 @@ def test_compare_says_an_intensity_fall_and_calls_indicative_shares_so(
     assert "intensité des pratiques" in text
     assert "→ 0 %" in text
     assert "Aucune part du mix ni aucune intensité" not in text
+    assert "toutes les intensités sont nulles en B" in text  # B has no mix: no share "move" is said
+    from ccas_compass.render.wording import compare_standing
+
+    standing = " ".join(compare_standing(model, comparison, "fr"))
+    assert "plusieurs figures" in standing
+    assert "socle légal" in standing
 
 
 def test_json_reason_and_indicative_gaps_validate_against_the_schema(
@@ -266,3 +272,33 @@ def test_compare_json_lists_intensity_moves_and_says_shares_are_indicative(
     doc = jsonout.comparison(model, comparison, "fr")
     assert doc["largest_intensity_changes"]
     assert doc["shares_indicative"] is True
+
+
+@given(st.lists(st.integers(0, 10), min_size=7, max_size=7))
+def test_the_ambition_leans_only_toward_clear_leaders(points: list[int]) -> None:
+    from ccas_compass.report import AMBITION_LEAD_MARGIN, AMBITION_LEAD_MAX, AMBITION_LEAD_SHARE, leaning
+
+    total = sum(points)
+    shares = {fid: (100.0 * p / total if total else 0.0) for fid, p in zip(IDS, points, strict=True)}
+    named = leaning(shares)
+    assert len(named) <= AMBITION_LEAD_MAX
+    assert all(shares[f] >= AMBITION_LEAD_SHARE for f in named)
+    rest = [v for f, v in shares.items() if f not in named]
+    if named:
+        assert min(shares[f] for f in named) - max(rest, default=0.0) >= AMBITION_LEAD_MARGIN
+    if len(set(shares.values()) - {0.0}) == 1 and sum(v > 0 for v in shares.values()) >= 4:
+        assert named == ()  # an even spread over four or more figures leans toward none
+
+
+def test_a_broad_mix_with_a_leaning_ambition_says_its_figure_is_already_drawn(model: Model) -> None:
+    f = model.figure_ids
+    ambition = stated(model, {f[0]: 10}, {f[1]: 8, f[2]: 2})
+    answers = answers_of(model, {**practice(model, max_answer), **ambition})
+    report = build_report(model, score(model, answers))
+    assert report.reason == "broad_mix"
+    assert report.ambition_lean == (f[1],)
+    assert report.gaps[0].kind == "ambition_drawn"
+    assert report.levers == ()  # every figure is above the floor: nothing "drawn little"
+    from ccas_compass.render.wording import gap_sentence
+
+    assert "déjà en partie" in gap_sentence(report, report.gaps[0], "fr")
