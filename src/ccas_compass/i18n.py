@@ -1438,7 +1438,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "col_profile": {"fr": "Profil", "en": "Profile"},
     "col_expected": {"fr": "Attendu", "en": "Expected"},
     "col_obtained": {"fr": "Obtenu", "en": "Obtained"},
-    "col_intensities": {"fr": "Intensités les plus fortes", "en": "Highest intensities"},
+    "col_intensities": {"fr": "Intensités", "en": "Intensities"},
     "corpus_none": {"fr": "aucune", "en": "none"},
     "corpus_summary": {
         "fr": "{passed} profil(s) conforme(s) sur {total}.",

@@ -75,7 +75,7 @@ def corpus_view(model: Model, outcomes: Sequence[Outcome], folder: str, lang: st
         else:
             obtained = ", ".join(o.obtained) or message("corpus_none", lang)
         strongest = sorted(((v, fid) for fid, v in o.intensities.items() if v), reverse=True)
-        intensities = ", ".join(f"{fid} {number(v, lang, 0)}" for v, fid in strongest[:TOP_INTENSITIES])
+        intensities = " ".join(f"{fid[:4]} {number(v, lang, 0)}" for v, fid in strongest[:TOP_INTENSITIES])
         head = Text(o.profile.file, style="bold")
         if o.version and o.version != model.questionnaire.version:
             head.append(f" [{o.version}]")
