@@ -25,8 +25,9 @@ def test_rounded_profiles_add_up_and_gaps_match_the_printed_shares(model: Model)
 def test_example_leanings_gaps_and_levers(model: Model) -> None:
     report = example(model)
     assert report.practice_lean == ("convivialites",)
-    # radar and lieux_partages share second place in the ambition (2 points each): both are named
-    assert report.ambition_lean == ("convivialites", "radar", "lieux_partages")
+    # 3, 2, 2, 1, 1, 1 points: convivialites alone reaches 25 % with a 5-point lead on the next
+    assert report.ambition_lean == ("convivialites",)
+    assert report.ambition_spread[:3] == ("convivialites", "radar", "lieux_partages")
     assert [(g.figure, g.kind, g.delta) for g in report.gaps] == [
         ("convivialites", "ambition", -42),
         ("lieux_partages", "ambition", 15),
@@ -60,6 +61,13 @@ def test_leaning_and_gap_selection() -> None:
     assert leaning({"a": 40.0, "b": 30.0, "c": 30.0}) == ("a", "b", "c")
     assert leaning({"a": 100.0, "b": 0.0}) == ("a",)
     assert leaning({"a": None}) == ()
+    # a flat ambition leans toward nothing (it "se répartit entre" its figures)
+    assert leaning({"a": 20.0, "b": 20.0, "c": 20.0, "d": 20.0, "e": 10.0, "f": 10.0}) == ()
+    assert leaning(dict.fromkeys("abcde", 20.0)) == ()
+    # at most three are named; a share under 25 % never leads
+    assert leaning({"a": 30.0, "b": 30.0, "c": 30.0, "d": 10.0}) == ("a", "b", "c")
+    assert leaning({"a": 25.0, "b": 25.0, "c": 25.0, "d": 25.0}) == ()
+    assert leaning({"a": 20.0, "b": 10.0}) == ()
     from ccas_compass.report import Row
 
     rows = [Row("a", 50, 10, 52, 47), Row("b", 50, 10, 48, 53)]

@@ -23,7 +23,7 @@ from .errors import Problem
 from .identity import clearly_different, normalised_name
 from .model import Answers, AnswerValue, DeclaredShare, FigureScore, Model, Result, coverage, departement
 from .packing import Codec
-from .panorama import Panorama, PanoramaBuilder, dominant
+from .panorama import Panorama, PanoramaBuilder
 from .scoring import Numbers
 from .standing import StandingOutRule, standing_out
 
@@ -610,8 +610,8 @@ class Team:
 
     @property
     def none_stands_out(self) -> bool:
-        """Practices were scored, yet no figure stands out."""
-        return not self.standing_out and dominant(self.practice) is not None
+        """Practice questions were answered (even all at 0 points), yet no figure stands out."""
+        return not self.standing_out and self.answered > 0
 
 
 def align(numbers: Numbers, from_ids: Sequence[str], to_ids: Sequence[str]) -> Numbers:

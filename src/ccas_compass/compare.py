@@ -21,7 +21,8 @@ if TYPE_CHECKING:
     from .versions import Shelf
 
 MOVE_THRESHOLD = 5.0
-"""A change in share smaller than this (in points) is not listed among the largest changes."""
+"""A change in share or in intensity smaller than this (in points) is not listed among the largest
+changes."""
 MOVES = 3
 
 
@@ -47,6 +48,8 @@ class Side:
     are already worded, in the language it was written in."""
     standing_out: tuple[str, ...] | None = None
     """The figures that stand out of this side's practices (None: a result file older than the rule)."""
+    standing_out_reason: str | None = None
+    """Why no figure stands out on this side (``statutory_core``, ``broad_mix``, ``few_answers``)."""
     organisation: Mapping[str, Any] = field(default_factory=dict)
     """The declared profile (name, insee, kind, population…), as option ids."""
     answers: Mapping[str, Any] | None = None
@@ -105,6 +108,14 @@ class Comparison:
         big = [c for c in self.changes if abs(c.share_delta or 0.0) >= MOVE_THRESHOLD]
         return tuple(sorted(big, key=lambda c: -abs(c.share_delta or 0.0))[:MOVES])
 
+    @property
+    def intensity_moves(self) -> tuple[Change, ...]:
+        """The largest changes in practice intensity (at least :data:`MOVE_THRESHOLD` points),
+        largest first: an intensity is what the practices draw, whatever the other figures do, so a
+        figure falling from 60 to 0 is said even when every share stays put."""
+        big = [c for c in self.changes if abs(c.intensity_delta or 0.0) >= MOVE_THRESHOLD]
+        return tuple(sorted(big, key=lambda c: -abs(c.intensity_delta or 0.0))[:MOVES])
+
 
 def load_side(path: str, model: Model | Shelf) -> Side:
     """Read an answers file or a JSON result file (told apart by their keys). An answers file is
@@ -160,6 +171,8 @@ def side_from_document(doc: Mapping[str, Any], source: str) -> Side:
             names=names,
             warnings=tuple(str(x) for x in doc.get("warnings") or ()),
             standing_out=_ids(doc.get("standing_out")),
+            standing_out_reason=(None if doc.get("standing_out_reason") is None
+                                 else str(doc["standing_out_reason"])),
             organisation=dict(organisation),
             answers=dict(doc["given_answers"]) if isinstance(doc.get("given_answers"), Mapping) else None,
         )

@@ -247,6 +247,17 @@ class Result:
     display): its coverage is computed from this, as the panorama computes it."""
 
     @property
+    def standing_out_reason(self) -> str | None:
+        """Why no figure stands out (``statutory_core``, ``broad_mix``, ``few_answers``), None when
+        one does or when no practice question was answered (:func:`standing.no_standing_reason`)."""
+        if self.standing_out or not self.answered:
+            return None
+        from .standing import no_standing_reason
+
+        intensities = {s.id: s.intensity for s in self.practice}
+        return no_standing_reason(intensities, self.standing_out_rule, self.coverage)
+
+    @property
     def coverage(self) -> float:
         """Answered practice questions, in percent of all practice questions (unrounded)."""
         return coverage(self.answered if self.mean_answered is None else self.mean_answered, self.total)

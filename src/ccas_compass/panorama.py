@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .standing import DEFAULT_RULE, StandingOutRule, standing_out
+from .standing import DEFAULT_RULE, StandingOutRule, no_standing_reason, standing_out
 
 if TYPE_CHECKING:
     from .batch import Team
@@ -74,7 +74,16 @@ class Group:
     threshold of the practice questions: their shares rest on few answers."""
     none_stands_out: int = 0
     """Organisations with practice answers where no figure stands out (the « aucune figure ne se
-    détache » group: mostly the statutory core)."""
+    détache » group), whatever the reason: the three counts below add up to it."""
+    broad_mix: int = 0
+    """Of those, the organisations whose practices draw several figures above the floor, none ahead."""
+    few_answers: int = 0
+    """Of those, the organisations with too few practice answers to tell."""
+
+    @property
+    def statutory_core(self) -> int:
+        """Of those, the organisations whose every intensity is under the floor (the statutory core)."""
+        return self.none_stands_out - self.broad_mix - self.few_answers
 
 
 @dataclass(frozen=True)
@@ -131,8 +140,9 @@ class PanoramaBuilder:
         intensity: Sequence[float | None] | None = None,
     ) -> None:
         """One organisation: its number of respondents, mean profiles, group labels and coverage.
-        Its leading figure is the first that stands out of its mean ``intensity`` (-2: none stands
-        out); without intensities (an older caller), the largest share."""
+        Its leading figure is the first that stands out of its mean ``intensity`` (none stands out:
+        -2 statutory core, -3 broad mix, -4 too few answers); without intensities (an older
+        caller), the largest share."""
         from .report import is_low_coverage
 
         self.low.append(1 if is_low_coverage(coverage) else 0)
@@ -142,9 +152,12 @@ class PanoramaBuilder:
         self.values.extend(ambition if ambition is not None else (nan,) * self.width)
         self.respondents.append(respondents)
         lead = dominant(practice)
-        if lead is not None and intensity is not None:
-            found = standing_out(dict(zip(self.figure_ids, intensity, strict=True)), self.rule, coverage)
-            lead = self.figure_ids.index(found[0]) if found else -2
+        if intensity is not None and any(v is not None for v in intensity):
+            by_id = dict(zip(self.figure_ids, intensity, strict=True))
+            found = standing_out(by_id, self.rule, coverage)
+            why = no_standing_reason(by_id, self.rule, coverage)
+            lead = self.figure_ids.index(found[0]) if found else {"broad_mix": -3, "few_answers": -4}.get(
+                why or "", -2)
         self.dominant.append(-1 if lead is None else lead)
         for dimension in self.DIMENSIONS:
             ids = self._label_ids[dimension]
@@ -165,11 +178,13 @@ class PanoramaBuilder:
             return tuple(out)
 
         dominant = [0] * w
-        none = faint = 0
+        none = faint = broad = few = 0
         for t in members:
             d = self.dominant[t]
-            if d == -2:
+            if d <= -2:
                 faint += 1
+                broad += d == -3
+                few += d == -4
             elif d < 0:
                 none += 1
             else:
@@ -186,6 +201,8 @@ class PanoramaBuilder:
             no_practice=none,
             low_coverage=sum(self.low[t] for t in members),
             none_stands_out=faint,
+            broad_mix=broad,
+            few_answers=few,
         )
 
     def build(self) -> Panorama:

@@ -21,7 +21,12 @@ from typing import Literal
 from .model import DeclaredShare, Figure, Model, Option, Question, Result
 from .scoring import round_shares
 
-GapKind = Literal["ambition", "declared"]
+GapKind = Literal["ambition", "declared", "ambition_declared", "ambition_faint", "ambition_drawn"]
+"""``ambition``/``declared``: a stated share against the practice share (only when a figure stands
+out and the coverage is enough: the shares then mean something). When the mix is only indicative:
+``ambition_declared`` (the ambition against today's view, both stated by the team) and, for a
+figure the ambition leads, ``ambition_faint``/``ambition_drawn`` (its practice intensity below or at
+least at the rule's floor: the intensity, not a share, says how far the practices draw it)."""
 
 LOW_COVERAGE = 60.0
 """Below this coverage (in % of practice questions answered) the report warns the reader."""
@@ -45,6 +50,15 @@ GAP_THRESHOLD = 5.0
 GROW_THRESHOLD = 5.0
 """A figure is one "the team wants to grow" when its ambition share exceeds its practice share by at
 least this many points (one ambition point out of ten is 10 points; 1 point is rounding noise)."""
+AMBITION_LEAD_SHARE = 25.0
+"""A figure leads the 2050 ambition when its share reaches this (2.5 of the 10 points)…"""
+AMBITION_LEAD_MARGIN = 5.0
+"""… and is at least this many points above the first figure not named (see :func:`leaning`)."""
+AMBITION_LEAD_MAX = 3
+"""At most this many figures are said to lead the ambition."""
+LEVER_SHARE = 20.0
+"""When the mix is only indicative, a figure gets its ingredients when the ambition gives it at
+least this share (2 of the 10 points) and its practice intensity is under the rule's floor."""
 MAIN_GAPS = 3
 REASONS_PER_FIGURE = 3
 
@@ -69,7 +83,10 @@ class Row:
 
 @dataclass(frozen=True)
 class Gap:
-    """A difference between a stated profile (declared or ambition) and the practice profile."""
+    """A difference between a stated profile and the practice profile (``stated`` and ``practice``
+    shares), or, when the mix is only indicative (:data:`GapKind`), between the ambition and today's
+    view (``practice`` then holds the declared share) or an ambition share and a practice intensity
+    (``practice`` holds the intensity; no difference is computed between the two)."""
 
     figure: str
     kind: GapKind
@@ -77,8 +94,12 @@ class Gap:
     practice: float
 
     @property
+    def on_intensity(self) -> bool:
+        return self.kind in ("ambition_faint", "ambition_drawn")
+
+    @property
     def delta(self) -> float:
-        return self.stated - self.practice
+        return 0.0 if self.on_intensity else self.stated - self.practice
 
 
 @dataclass(frozen=True)
@@ -93,11 +114,14 @@ class Reason:
 
 @dataclass(frozen=True)
 class Lever:
-    """A figure the ambition gives more room than the practices do, with its ingredients."""
+    """A figure the ambition gives more room than the practices do, with its ingredients.
+    ``practice`` is its practice share, or its practice intensity when ``on_intensity`` (the mix
+    is only indicative: see :data:`LEVER_SHARE`)."""
 
     figure: Figure
     practice: float
     ambition: float
+    on_intensity: bool = False
 
     @property
     def delta(self) -> float:
@@ -114,6 +138,9 @@ class Report:
     """The figures that stand out of the practices, strongest first (:mod:`ccas_compass.standing`):
     intensities, not shares, so that faint signals are never told as a lean. Empty when none does."""
     ambition_lean: tuple[str, ...]
+    """The figures that lead the 2050 ambition (:func:`leaning`); empty when it is spread evenly."""
+    ambition_spread: tuple[str, ...]
+    """The figures the ambition gives points to, largest first (for « se répartit entre »)."""
     gaps: tuple[Gap, ...]
     """The two or three differences most worth discussing, ambition gaps first."""
     reasons: Mapping[str, tuple[Reason, ...]]
@@ -121,8 +148,26 @@ class Report:
 
     @property
     def none_stands_out(self) -> bool:
-        """Practices were scored but no figure stands out: the mix is only indicative."""
-        return not self.practice_lean and any(r.practice is not None for r in self.rows)
+        """Practice questions were answered but no figure stands out: the mix is only indicative."""
+        return not self.practice_lean and self.result.answered > 0
+
+    @property
+    def reason(self) -> str | None:
+        """Why no figure stands out: ``statutory_core``, ``broad_mix``, ``few_answers`` (or None)."""
+        return self.result.standing_out_reason
+
+    @property
+    def indicative(self) -> bool:
+        """The practice shares say little (no figure stands out, or low coverage): gaps and levers
+        then rest on what the team stated and on intensities, not on practice shares."""
+        return self.none_stands_out or self.low_coverage
+
+    @property
+    def broad(self) -> tuple[str, ...]:
+        """The figures whose intensity reaches the rule's floor, strongest first."""
+        from .standing import above_floor
+
+        return above_floor({s.id: s.intensity for s in self.result.practice}, self.result.standing_out_rule)
 
     @property
     def low_coverage(self) -> bool:
@@ -150,16 +195,25 @@ def build_report(model: Model, result: Result, *, digits: int = 0) -> Report:
         )
         for s, share in zip(result.practice, practice, strict=True)
     )
+    ambition_shares = {r.id: r.ambition for r in rows}
+    lean = leaning(ambition_shares)
+    indicative = (not result.standing_out and result.answered > 0) or result.coverage < LOW_COVERAGE
+    floor = result.standing_out_rule.min_intensity
     return Report(
         model=model,
         result=result,
         digits=digits,
         rows=rows,
         practice_lean=result.standing_out,
-        ambition_lean=leaning({r.id: r.ambition for r in rows}),
-        gaps=main_gaps(rows),
+        ambition_lean=lean,
+        ambition_spread=spread(ambition_shares),
+        gaps=indicative_gaps(rows, lean, floor) if indicative else main_gaps(rows),
         reasons=reasons(model, result),
-        levers=levers(model, rows, result.answers.organisation),
+        levers=(
+            faint_levers(model, rows, floor, result.answers.organisation)
+            if indicative
+            else levers(model, rows, result.answers.organisation)
+        ),
     )
 
 
@@ -175,15 +229,48 @@ def _stated(profile: tuple[DeclaredShare, ...] | None, digits: int) -> dict[str,
 
 
 def leaning(shares: Mapping[str, float | None]) -> tuple[str, ...]:
-    """The two largest shares, plus any share tied with the second (model order among ties)."""
-    ranked = sorted(
-        ((fid, s) for fid, s in shares.items() if s),
-        key=lambda item: -(item[1] or 0.0),
-    )
-    if len(ranked) <= 2:
-        return tuple(fid for fid, _ in ranked)
-    second = ranked[1][1]
-    return tuple(fid for fid, s in ranked if (s or 0.0) >= (second or 0.0))
+    """The figures that lead a stated profile (the 2050 ambition), largest first: the largest ``k``
+    (1 to :data:`AMBITION_LEAD_MAX`) such that the ``k`` largest shares all reach
+    :data:`AMBITION_LEAD_SHARE` and the ``k``-th is at least :data:`AMBITION_LEAD_MARGIN` points
+    above the next one. Empty for an even spread (four figures at 20 %: no lean), or when nothing
+    was stated. Model order among ties."""
+    ranked = sorted(((fid, s) for fid, s in shares.items() if s), key=lambda item: -(item[1] or 0.0))
+    values = [s or 0.0 for _, s in ranked] + [0.0]
+    for k in range(min(AMBITION_LEAD_MAX, len(ranked)), 0, -1):
+        if values[k - 1] >= AMBITION_LEAD_SHARE and values[k - 1] - values[k] >= AMBITION_LEAD_MARGIN:
+            return tuple(fid for fid, _ in ranked[:k])
+    return ()
+
+
+def spread(shares: Mapping[str, float | None]) -> tuple[str, ...]:
+    """Every figure a stated profile gives points to, largest first (model order among ties)."""
+    ranked = sorted(((fid, s) for fid, s in shares.items() if s), key=lambda item: -(item[1] or 0.0))
+    return tuple(fid for fid, _ in ranked)
+
+
+def indicative_gaps(
+    rows: Sequence[Row], lean: Sequence[str], floor: float, limit: int = MAIN_GAPS
+) -> tuple[Gap, ...]:
+    """The gaps worth stating when the practice shares are only indicative: for each figure the
+    ambition leads, how far the practice *intensity* draws it (below or at least at ``floor``); then
+    the largest differences between the ambition and today's view (both stated by the team)."""
+    by_id = {r.id: r for r in rows}
+    out: list[Gap] = []
+    for fid in lean:
+        row = by_id[fid]
+        if row.ambition is None:  # pragma: no cover - a leading figure has an ambition share
+            continue
+        intensity = row.intensity or 0.0
+        kind: GapKind = "ambition_faint" if intensity < floor else "ambition_drawn"
+        out.append(Gap(fid, kind, row.ambition, intensity))
+    stated = [
+        Gap(r.id, "ambition_declared", r.ambition, r.declared)
+        for r in rows
+        if r.ambition is not None and r.declared is not None and abs(r.ambition - r.declared) >= GAP_THRESHOLD
+    ]
+    stated.sort(key=lambda g: -abs(g.delta))
+    room = max(1, limit - len(out))
+    return tuple(out[:limit] + stated[:room])
 
 
 def main_gaps(rows: Sequence[Row], limit: int = MAIN_GAPS) -> tuple[Gap, ...]:
@@ -240,6 +327,23 @@ def levers(
         and r.ambition - r.practice >= GROW_THRESHOLD
     ]
     return tuple(sorted(found, key=lambda lever: -lever.delta))
+
+
+def faint_levers(
+    model: Model, rows: Sequence[Row], floor: float, organisation: Mapping[str, str] | None = None
+) -> tuple[Lever, ...]:
+    """When the mix is only indicative: the figures the ambition gives at least
+    :data:`LEVER_SHARE` and the practices draw under the rule's ``floor`` (by intensity), the
+    largest ambition first; their ingredients that fit the organisation's territory first."""
+    from .territory.fit import for_territory, territories
+
+    where = territories(organisation or {})
+    found = [
+        Lever(for_territory(model.figure(r.id), where), r.intensity or 0.0, r.ambition, on_intensity=True)
+        for r in rows
+        if r.ambition is not None and r.ambition >= LEVER_SHARE and (r.intensity or 0.0) < floor
+    ]
+    return tuple(sorted(found, key=lambda lever: -lever.ambition))
 
 
 def shorten(text: str, width: int) -> str:

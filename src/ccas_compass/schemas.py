@@ -225,6 +225,18 @@ def _report_schema(figure_ids: list[str]) -> dict[str, Any]:
             "required": ["min_intensity", "min_lead"],
             "properties": {"min_intensity": _NUM, "min_lead": _NUM, "reference": {"type": "string"}},
         },
+        "standing_out_reason": {
+            "enum": ["statutory_core", "broad_mix", "few_answers", None],
+            "description": "Why no figure stands out: every intensity under the floor (the practices "
+            "described are mostly the statutory core), some above it but none leading the others "
+            "enough (a broad mix), or too few practice questions answered; null when a figure stands "
+            "out or no practice question was answered.",
+        },
+        "ambition_spread": {
+            **figure_list,
+            "description": "Every figure the 2050 ambition gives points to, largest first (leaning."
+            "ambition names only those that lead it: share >= 25 and 5 points above the next).",
+        },
         "low_coverage": {"type": "boolean"},
         "low_coverage_threshold": _NUM,
         "leaning": {
@@ -247,15 +259,22 @@ def _report_schema(figure_ids: list[str]) -> dict[str, Any]:
         },
         "main_gaps": {
             "type": "array",
-            "description": "The two or three gaps most worth discussing, ambition gaps first.",
+            "description": "The two or three gaps most worth discussing, ambition gaps first. When no "
+            "figure stands out or the coverage is low, practice shares are not compared: "
+            "ambition_faint/ambition_drawn give a figure the ambition leads with its practice "
+            "intensity (under or at least at the floor), ambition_declared the ambition against "
+            "today's view (both stated by the team).",
             "items": {
                 "type": "object",
                 "required": ["id", "kind", "stated", "practice", "delta"],
                 "properties": {
                     "id": {"enum": figure_ids},
-                    "kind": {"enum": ["ambition", "declared"]},
+                    "kind": {"enum": ["ambition", "declared", "ambition_declared", "ambition_faint",
+                                      "ambition_drawn"]},
                     "stated": _NUM,
-                    "practice": _NUM,
+                    "practice": {**_NUM, "type": ["number", "null"]},
+                    "declared": {**_NUM, "type": ["number", "null"]},
+                    "intensity": {**_NUM, "type": ["number", "null"]},
                     "delta": points,
                 },
             },
@@ -263,14 +282,17 @@ def _report_schema(figure_ids: list[str]) -> dict[str, Any]:
         "levers": {
             "type": "array",
             "description": "Figures whose ambition share exceeds the practice share by 5 points or "
-            "more, with the tool's example ingredients along the four axes.",
+            "more, with the tool's example ingredients along the four axes; when no figure stands out "
+            "or the coverage is low, the figures the ambition gives at least 20 % and whose practice "
+            "intensity is under the floor (practice and delta null, intensity given).",
             "items": {
                 "type": "object",
                 "required": ["id", "name", "practice", "ambition", "delta", "ingredients"],
                 "properties": {
                     "id": {"enum": figure_ids},
                     "name": {"type": "string"},
-                    "practice": _NUM,
+                    "practice": {**_NUM, "type": ["number", "null"]},
+                    "intensity": {**_NUM, "type": ["number", "null"]},
                     "ambition": _NUM,
                     "delta": points,
                     "ingredients": {

@@ -25,10 +25,17 @@ from __future__ import annotations
 import statistics
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Literal
 
-DEFAULT_MIN_INTENSITY = 30.0
-"""Default floor: a figure whose practices reach less than this intensity is not "drawn"."""
-DEFAULT_MIN_LEAD = 20.0
+Reason = Literal["statutory_core", "broad_mix", "few_answers"]
+"""Why no figure stands out: every intensity under the floor (the practices described are mostly
+the statutory core), some above it but none leading the others enough (a broad mix), or too few
+practice questions answered to tell."""
+
+DEFAULT_MIN_INTENSITY = 45.0
+"""Default floor: a figure whose practices reach less than this intensity is not "drawn"
+(calibrated on the blind corpus ``tests/corpus``: see ``benchmarks/standing_calibration.py``)."""
+DEFAULT_MIN_LEAD = 25.0
 """Default lead (points of intensity) over the median of the other figures."""
 DEFAULT_MIN_COVERAGE = 50.0
 """Default share of the practice questions (in %) that must be answered for any figure to stand out."""
@@ -80,3 +87,25 @@ def standing_out(
         if ahead is not None and ahead >= rule.min_lead:
             found.append((-value, -ahead, fid))
     return tuple(fid for _, _, fid in sorted(found))
+
+
+def above_floor(
+    intensities: Mapping[str, float | None], rule: StandingOutRule = DEFAULT_RULE
+) -> tuple[str, ...]:
+    """The figures whose intensity reaches the floor, strongest first (the figures a broad mix draws)."""
+    found = sorted((-v, fid) for fid, v in intensities.items() if v is not None and v >= rule.min_intensity)
+    return tuple(fid for _, fid in found)
+
+
+def no_standing_reason(
+    intensities: Mapping[str, float | None], rule: StandingOutRule = DEFAULT_RULE, coverage: float = 100.0
+) -> Reason | None:
+    """Why no figure stands out (None when one does, or when no practice question was answered at
+    all: there is then nothing to explain)."""
+    if not any(v is not None for v in intensities.values()):
+        return None
+    if standing_out(intensities, rule, coverage):
+        return None
+    if coverage < rule.min_coverage:
+        return "few_answers"
+    return "broad_mix" if above_floor(intensities, rule) else "statutory_core"

@@ -67,7 +67,7 @@ def test_a4_pages_numbered_with_the_date_in_words(example_pdf: bytes) -> None:
 def test_text_keeps_its_accents_and_the_markdown_order(model: Model, example_pdf: bytes) -> None:
     text = text_of(example_pdf)
     for words in ("Développeur de potentialités", "Coordinateur des énergies du territoire", "Établissements",
-                  "« Radar »", "Pourquoi ce mix"):
+                  "« Programmateur de convivialités »", "Pourquoi ce mix"):
         assert words in text, words
     markdown = report_markdown(build_report(model, score(model, load_answers(EXAMPLE, model))), "fr")
     sections = [line[3:].replace("\\", "") for line in markdown.splitlines() if line.startswith("## ")]

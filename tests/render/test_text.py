@@ -50,4 +50,4 @@ def test_compare_view_lists_every_figure(model: Model) -> None:
     text = render(compare_view(model, compare(side, side, model.figure_ids), "en"), width=140)
     for f in model.figures:
         assert f.name.get("en") in text
-    assert "No share of the mix changes" in text
+    assert "No share of the mix and no intensity changes" in text

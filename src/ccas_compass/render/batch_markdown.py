@@ -234,7 +234,12 @@ def panorama_markdown(
     out += [escape(message("pano_reading", lang, min_intensity=w.pct(rule.min_intensity, lang),
                            min_lead=f"{rule.min_lead:g}")), ""]
     out += _distribution_table(model, overall, lang)
-    out += ["", escape(message("pano_none_line", lang, count=overall.none_stands_out))]
+    parts = [message(f"pano_none_{key}", lang, count=n) for key, n in (
+        ("statutory_core", overall.statutory_core), ("broad_mix", overall.broad_mix),
+        ("few_answers", overall.few_answers)) if n]
+    if overall.none_stands_out:
+        out += ["", escape(message("pano_none_line", lang, count=overall.none_stands_out,
+                                   parts=w.join(parts, lang)))]
     if overall.no_practice:
         out += ["", escape(message("pano_no_practice", lang, count=overall.no_practice))]
     if overall.low_coverage:

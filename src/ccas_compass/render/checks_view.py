@@ -12,8 +12,23 @@ from ..content_checks import MAX_QUESTION_SHARE, MIN_FEEDING, FigureCheck
 from ..corpus import Outcome
 from ..i18n import message
 from ..model import Model
+from ..typography import typeset
 
 OK, KO = "✓", "✗"
+MINUS = "\u2212"
+TOP_INTENSITIES = 3
+"""The corpus table shows each profile's strongest intensities only (one row per profile)."""
+
+
+def number(value: float, lang: str, digits: int = 1, *, signed: bool = False, percent: bool = False) -> str:
+    """A number as the reader's language writes it: ``−3,6 %`` in French (decimal comma, true
+    minus, non-breaking space before %), ``-3.6%`` in English; whole numbers without decimals."""
+    text = f"{value:{'+' if signed else ''}.{digits}f}"
+    if lang != "en":
+        text = text.replace("-", MINUS).replace(".", ",")
+    if percent:
+        text += "%" if lang == "en" else "\u00a0%"
+    return text
 
 
 def _mark(ok: bool) -> Text:
@@ -27,41 +42,42 @@ def content_view(model: Model, checks: Sequence[FigureCheck], lang: str) -> Tabl
     title = message("checks_title", lang, version=model.questionnaire.version)
     table = Table(title=title, title_justify="left")
     table.add_column(message("col_figure", lang))
-    table.add_column(message("check_balance", lang, tolerance=BALANCE_TOLERANCE, mean=mean), justify="right")
+    balance_head = message("check_balance", lang, tolerance=BALANCE_TOLERANCE, mean=number(mean, lang))
+    table.add_column(typeset(balance_head, lang), justify="right")
     table.add_column(message("check_informing", lang, minimum=MIN_FEEDING), justify="right")
-    table.add_column(message("check_question_share", lang, limit=f"{MAX_QUESTION_SHARE:g}"), justify="right")
+    share_head = message("check_question_share", lang, limit=f"{MAX_QUESTION_SHARE:g}")
+    table.add_column(typeset(share_head, lang), justify="right")
     for c in checks:
-        balance = Text(f"{c.attainable} ({c.deviation:+.1f} %) ")
+        deviation = number(c.deviation, lang, signed=True, percent=True)
+        balance = Text(f"{number(c.attainable, lang, 0)} ({deviation}) ")
         balance.append(_mark(c.balanced))
         fed = Text(f"{c.feeding} ")
         fed.append(_mark(c.fed))
-        spread = Text(f"{c.heaviest_question or '—'} {c.heaviest_share:.1f} % ")
+        spread = Text(f"{c.heaviest_question or '—'} {number(c.heaviest_share, lang, percent=True)} ")
         spread.append(_mark(c.spread))
         table.add_row(Text(model.figure(c.figure).name.get(lang)), balance, fed, spread)
     return table
 
 
 def corpus_view(model: Model, outcomes: Sequence[Outcome], folder: str, lang: str) -> Table:
-    """One row per profile: expected and obtained figures, the intensities, ✓ or ✗."""
+    """One compact row per profile: its file, expected and obtained figures, its strongest
+    intensities, ✓ or ✗ (the descriptions stay in ``expected.yaml``)."""
     table = Table(title=message("corpus_title", lang, count=len(outcomes), dir=folder), title_justify="left")
     for key in ("col_profile", "col_expected", "col_obtained", "col_intensities"):
         table.add_column(message(key, lang), overflow="fold")
     table.add_column("", justify="center")
     for o in outcomes:
         expected = ", ".join(sorted(o.profile.standing_out)) or message("corpus_none", lang)
-        if o.profile.first is not None:
+        if o.profile.first is not None and len(o.profile.standing_out) > 1:
             expected += f" (1. {o.profile.first})"
         if o.problems:
             obtained = "; ".join(p.render(lang) for p in o.problems)
         else:
             obtained = ", ".join(o.obtained) or message("corpus_none", lang)
-        intensities = " ".join(
-            f"{fid[:4]} {v:.0f}" for fid, v in o.intensities.items() if v is not None
-        )
+        strongest = sorted(((v, fid) for fid, v in o.intensities.items() if v), reverse=True)
+        intensities = " ".join(f"{fid[:4]} {number(v, lang, 0)}" for v, fid in strongest[:TOP_INTENSITIES])
         head = Text(o.profile.file, style="bold")
-        if o.version:
+        if o.version and o.version != model.questionnaire.version:
             head.append(f" [{o.version}]")
-        if o.profile.description:
-            head.append("\n" + o.profile.description, style="dim")
         table.add_row(head, Text(expected), Text(obtained), Text(intensities), _mark(o.ok))
     return table

@@ -175,6 +175,7 @@ def _report_parts(model: Model, res: Result, lang: str) -> dict[str, Any]:
         "headline": wording.headline(report, lang),
         "standing_out": list(res.standing_out),
         "standing_out_rule": res.standing_out_rule.as_dict(),
+        "standing_out_reason": res.standing_out_reason,
         "low_coverage": report.low_coverage,
         "low_coverage_threshold": LOW_COVERAGE,
         "leaning": {"practice": list(report.practice_lean), "ambition": list(report.ambition_lean)},
@@ -186,18 +187,23 @@ def _report_parts(model: Model, res: Result, lang: str) -> dict[str, Any]:
             }
             for r in report.rows
         ],
+        "ambition_spread": list(report.ambition_spread),
         "main_gaps": [
-            {"id": g.figure, "kind": g.kind, "stated": g.stated, "practice": g.practice,
-             "delta": round(g.delta, 1)}
+            {"id": g.figure, "kind": g.kind, "stated": g.stated,
+             "practice": None if g.on_intensity or g.kind == "ambition_declared" else g.practice,
+             "declared": g.practice if g.kind == "ambition_declared" else None,
+             "intensity": g.practice if g.on_intensity else None,
+             "delta": None if g.on_intensity else round(g.delta, 1)}
             for g in report.gaps
         ],
         "levers": [
             {
                 "id": lever.figure.id,
                 "name": lever.figure.name.get(lang),
-                "practice": lever.practice,
+                "practice": None if lever.on_intensity else lever.practice,
+                "intensity": lever.practice if lever.on_intensity else None,
                 "ambition": lever.ambition,
-                "delta": round(lever.delta, 1),
+                "delta": None if lever.on_intensity else round(lever.delta, 1),
                 "ingredients": {
                     axis: [x.get(lang) for x in items] for axis, items in lever.figure.ingredients.items()
                 },
@@ -251,6 +257,8 @@ def comparison(model: Model, comp: Comparison, lang: str) -> dict[str, Any]:
         "same_questionnaire": not comp.warnings,
         "figures": figures,
         "largest_changes": [c.id for c in comp.moves],
+        "largest_intensity_changes": [c.id for c in comp.intensity_moves],
+        "shares_indicative": any(x.standing_out == () for x in (comp.a, comp.b)),
         "profile": {"a": dict(comp.a.organisation), "b": dict(comp.b.organisation)},
         "answers_changed": _answers_changed(model, comp),
         "warnings": comp.all_warnings(lang),
@@ -406,6 +414,8 @@ def panorama(model: Model, p: Panorama, lang: str) -> dict[str, Any]:
             "respondents": g.respondents,
             "no_practice_answer": g.no_practice,
             "none_stands_out": g.none_stands_out,
+            "none_stands_out_reasons": {"statutory_core": g.statutory_core, "broad_mix": g.broad_mix,
+                                        "few_answers": g.few_answers},
             "low_coverage": g.low_coverage,
             "figures": [
                 {

@@ -196,7 +196,7 @@ def _mix_table(report: Report, lang: str) -> list[str]:
     header = [
         message("col_figure", lang),
         practice,
-        message("col_intensity", lang),
+        message("col_intensity_points", lang),
         message("col_declared", lang),
         message("col_ambition", lang),
         f"{message('col_declared', lang)} − {practice.lower()}",

@@ -122,7 +122,7 @@ def _mix(report: Report, lang: str) -> list[RenderableType]:
     out: list[RenderableType] = []
     for row in report.rows:
         head = Text(report.name(row.id, lang), style="bold")
-        head.append(" — " + message("report_intensity", lang, value=w.pct(row.intensity, lang)))
+        head.append(" — " + message("report_intensity", lang, value=w.intensity(row.intensity, lang)))
         out.append(head)
         grid = Table.grid(padding=(0, 1, 0, 0))
         grid.add_column(width=18, no_wrap=True)

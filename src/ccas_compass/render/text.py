@@ -68,7 +68,10 @@ def questions_view(model: Model, lang: str) -> RenderableType:
 
 
 def balance_view(model: Model, balance: Balance, lang: str) -> RenderableType:
-    table = Table(title=message("validate_balance", lang, mean=balance.mean), title_justify="left")
+    from .checks_view import number
+
+    title = message("validate_balance", lang, mean=number(balance.mean, lang))
+    table = Table(title=title, title_justify="left")
     table.add_column(message("col_figure", lang))
     table.add_column(message("col_max", lang), justify="right")
     table.add_column(message("col_gap", lang), justify="right")
@@ -76,8 +79,8 @@ def balance_view(model: Model, balance: Balance, lang: str) -> RenderableType:
     for f in model.figures:
         table.add_row(
             f.name.get(lang),
-            str(balance.attainable[f.id]),
-            f"{balance.deviation(f.id):+.1f} %",
+            number(balance.attainable[f.id], lang, 0),
+            number(balance.deviation(f.id), lang, 1, signed=True, percent=True),
             str(balance.informing[f.id]),
         )
     return table

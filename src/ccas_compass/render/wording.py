@@ -11,7 +11,16 @@ from collections.abc import Mapping, Sequence
 from ..compare import MOVE_THRESHOLD, Change, Comparison
 from ..i18n import message
 from ..model import AXES, Model, Option
-from ..report import GAP_THRESHOLD, GROW_THRESHOLD, LOW_COVERAGE, Gap, Lever, Report, coverage_text
+from ..report import (
+    GAP_THRESHOLD,
+    GROW_THRESHOLD,
+    LEVER_SHARE,
+    LOW_COVERAGE,
+    Gap,
+    Lever,
+    Report,
+    coverage_text,
+)
 from ..standing import StandingOutRule
 
 MINUS = "\u2212"
@@ -22,6 +31,13 @@ def pct(value: float | None, lang: str) -> str:
     if value is None:
         return "—"
     return f"{value:.0f}%" if lang == "en" else f"{value:.0f} %"
+
+
+def intensity(value: float | None, lang: str) -> str:
+    """An intensity in words, the one way the report says it: ``60 % des points possibles``."""
+    if value is None:
+        return "—"
+    return message("intensity_value", lang, value=pct(value, lang))
 
 
 def colon(lang: str) -> str:
@@ -60,37 +76,62 @@ def figures_ref(names: Sequence[str], lang: str) -> str:
     return message(key, lang, names=join([ref(n, lang) for n in names], lang))
 
 
+def ambition_sentence(report: Report, lang: str) -> str:
+    """« Votre ambition 2050 penche vers … » when figures lead it (:func:`report.leaning`), « … se
+    répartit entre … » when it is spread evenly, nothing when it was not given."""
+    if report.ambition_lean:
+        names = figures_ref([report.name(i, lang) for i in report.ambition_lean], lang)
+        return message("report_lean_ambition", lang, figures=names)
+    if report.ambition_spread:
+        names = figures_ref([report.name(i, lang) for i in report.ambition_spread], lang)
+        return message("report_spread_ambition", lang, figures=names)
+    return ""
+
+
 def headline(report: Report, lang: str) -> str:
     """"Your practices mostly draw …; your 2050 ambition leans toward …", or, when no figure stands
-    out, that the practices described are mostly the statutory core and none is drawn yet."""
+    out, why: the practices described are mostly the statutory core (every intensity under the
+    floor), or they draw several figures at once with none ahead (a broad mix), or too few answers."""
     practice = figures_ref([report.name(i, lang) for i in report.practice_lean], lang)
-    ambition = figures_ref([report.name(i, lang) for i in report.ambition_lean], lang)
-    lean_ambition = " " + message("report_lean_ambition", lang, figures=ambition) if ambition else ""
-    if not any(r.practice is not None for r in report.rows):
-        return message("result_nothing", lang) + lean_ambition
-    rule = report.result.standing_out_rule
-    if not practice and report.result.coverage < rule.min_coverage:
-        few = message("report_headline_few_answers", lang, coverage=pct(report.result.coverage, lang),
-                      minimum=pct(rule.min_coverage, lang))
-        return few + lean_ambition
+    ambition = ambition_sentence(report, lang)
+    after = " " + ambition if ambition else ""
+    if not report.result.answered:
+        return message("result_nothing", lang) + after
     if not practice:
-        return message("report_headline_none", lang) + (
-            lean_ambition if ambition else " " + message("report_ambition_not_given", lang)
-        )
-    if not ambition:
+        rule = report.result.standing_out_rule
+        if report.reason == "few_answers":
+            head = message("report_headline_few_answers", lang, coverage=pct(report.result.coverage, lang),
+                           minimum=pct(rule.min_coverage, lang))
+        elif report.reason == "broad_mix":
+            floor = intensity(rule.min_intensity, lang)
+            if len(report.broad) == len(report.rows):
+                head = message("report_headline_broad_mix_all", lang, floor=floor)
+            else:
+                names = figures_ref([report.name(i, lang) for i in report.broad], lang)
+                key = "report_headline_broad_mix" + ("" if len(report.broad) > 1 else "_one")
+                head = message(key, lang, figures=names, floor=floor, lead=f"{rule.min_lead:g}")
+        else:
+            head = message("report_headline_none", lang, floor=intensity(rule.min_intensity, lang))
+        if report.result.ambition is None:
+            return head + " " + message("report_ambition_not_given", lang)
+        return head + after
+    if report.result.ambition is None:
         return message("report_headline_no_ambition", lang, practice=practice)
-    return message("report_headline", lang, practice=practice, ambition=ambition)
+    return message("report_headline_practice", lang, practice=practice) + after
 
 
 def mix_indicative(report: Report, lang: str) -> str | None:
-    """The warning put before the mix when no figure stands out: its shares are only indicative."""
-    return message("report_mix_indicative", lang) if report.none_stands_out else None
+    """The warning put before the mix when no figure stands out: its shares are only indicative
+    (the wording says why: intensities all low, close to one another, or too few answers)."""
+    if not report.none_stands_out:
+        return None
+    return message(f"report_mix_indicative_{report.reason or 'statutory_core'}", lang)
 
 
 def standing_rule(rule: StandingOutRule, lang: str) -> str:
     """The rule in one sentence, with this questionnaire's parameters (the method section)."""
     return message(
-        "report_standing_rule", lang, min_intensity=pct(rule.min_intensity, lang),
+        "report_standing_rule", lang, min_intensity=intensity(rule.min_intensity, lang),
         min_lead=f"{rule.min_lead:g}", min_coverage=pct(rule.min_coverage, lang),
     )
 
@@ -111,6 +152,10 @@ def rationale(option: Option, lang: str) -> str | None:
 
 
 def gap_sentence(report: Report, gap: Gap, lang: str) -> str:
+    figure = ref(report.name(gap.figure, lang), lang)
+    if gap.on_intensity:  # an ambition share against a practice intensity: no subtraction
+        return message(f"report_gap_{gap.kind}", lang, figure=figure, stated=pct(gap.stated, lang),
+                       intensity=intensity(gap.practice, lang))
     direction = "more" if gap.delta > 0 else "less"
     return message(
         f"report_gap_{gap.kind}_{direction}",
@@ -126,10 +171,15 @@ def no_gap(report: Report, lang: str) -> str:
     """Why no gap is listed: nothing was stated, or no difference reaches the threshold."""
     if report.result.declared is None and report.result.ambition is None:
         return message("report_nothing_stated", lang)
+    if report.indicative:
+        return message("report_no_gap_indicative", lang, threshold=f"{GAP_THRESHOLD:.0f}")
     return message("report_no_gap", lang, threshold=f"{GAP_THRESHOLD:.0f}")
 
 
 def lever_heading(lever: Lever, lang: str) -> str:
+    if lever.on_intensity:
+        return message("report_lever_head_intensity", lang, figure=lever.figure.name.get(lang),
+                       ambition=pct(lever.ambition, lang), intensity=intensity(lever.practice, lang))
     return message(
         "report_lever_head",
         lang,
@@ -144,8 +194,10 @@ def levers_intro(report: Report, lang: str) -> str:
     """The sentence before the levers, or the reason there are none."""
     if report.result.ambition is None:
         return message("report_levers_no_ambition", lang)
-    if not any(r.practice is not None for r in report.rows):
-        return message("result_nothing", lang)
+    if report.indicative:
+        key = "report_levers_intro_intensity" if report.levers else "report_levers_none_intensity"
+        rule = report.result.standing_out_rule
+        return message(key, lang, share=pct(LEVER_SHARE, lang), floor=intensity(rule.min_intensity, lang))
     key = "report_levers_intro" if report.levers else "report_levers_none"
     return message(key, lang, threshold=f"{GROW_THRESHOLD:.0f}")
 
@@ -240,14 +292,38 @@ def compare_standing(model: Model, comparison: Comparison, lang: str) -> list[st
         if side.standing_out is None:
             continue
         names = [figure_name(model, comparison, fid, lang) for fid in side.standing_out]
-        out.append(f"{letter}{colon(lang)} {standing_line(names, lang)}")
+        line = standing_line(names, lang)
+        if not names and side.standing_out_reason in ("statutory_core", "broad_mix", "few_answers"):
+            line += " " + message(f"compare_reason_{side.standing_out_reason}", lang)
+        out.append(f"{letter}{colon(lang)} {line}")
     return out
 
 
 def compare_moves(model: Model, comparison: Comparison, lang: str) -> str:
+    """The largest changes of intensity (what the practices draw, always stated), then of share (said
+    to be indicative when a side has no figure standing out)."""
+    sep = " ; " if lang == "fr" else "; "
     moves = comparison.moves
-    if not moves:
+    strong = comparison.intensity_moves
+    if not moves and not strong:
         return message("compare_no_move", lang, threshold=f"{MOVE_THRESHOLD:.0f}")
+    out = []
+    if strong:
+        out.append(message("compare_intensity_moves", lang, items=sep.join(
+            message("compare_move", lang, figure=figure_name(model, comparison, c.id, lang),
+                    a=pct(c.intensity_a, lang), b=pct(c.intensity_b, lang),
+                    delta=points(c.intensity_delta or 0.0))
+            for c in strong
+        )))
+    empty = [letter for letter, side in (("A", comparison.a), ("B", comparison.b))
+             if all(v is None for v in side.shares.values())]
+    if empty:  # every intensity 0 on a side: it has no mix to compare
+        out.append(message("compare_no_mix", lang, sides=join(empty, lang)))
+        return " ".join(out)
+    if not moves:
+        out.append(message("compare_no_share_move", lang, threshold=f"{MOVE_THRESHOLD:.0f}"))
+        return " ".join(out)
+    faint = [letter for letter, side in (("A", comparison.a), ("B", comparison.b)) if side.standing_out == ()]
     items = [
         message(
             "compare_move",
@@ -259,7 +335,12 @@ def compare_moves(model: Model, comparison: Comparison, lang: str) -> str:
         )
         for c in moves
     ]
-    return message("compare_moves", lang, items=" ; ".join(items) if lang == "fr" else "; ".join(items))
+    if faint:
+        out.append(message("compare_moves_indicative", lang, items=sep.join(items),
+                           sides=join(faint, lang)))
+    else:
+        out.append(message("compare_moves", lang, items=sep.join(items)))
+    return " ".join(out)
 
 
 def delta(value: float | None) -> str:
