@@ -1091,17 +1091,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Share out {points} points across the statements below (0 for a statement that is not like "
         "you): the total must be exactly {points}. Leave everything empty if you do not know.",
     },
-    "xlsform_allocation_range": {
-        "fr": "Un nombre entier de 0 à {points}.",
-        "en": "A whole number from 0 to {points}.",
-    },
-    "xlsform_allocation_last_required": {
-        "fr": "Indiquez aussi un nombre ici, même 0 : le total doit faire exactement {points}.",
-        "en": "Enter a number here too, even 0: the total must be exactly {points}.",
-    },
     "xlsform_allocation_sum": {
-        "fr": "Le total des points doit faire exactement {points}.",
-        "en": "The points must add up to exactly {points}.",
+        "fr": "Un nombre entier de 0 à {points}, et le total des points doit faire exactement {points} "
+        "(il est affiché sous les cases) ; videz toutes les cases si vous ne savez pas.",
+        "en": "A whole number from 0 to {points}, and the points must add up to exactly {points} (the "
+        "total is shown under the boxes); clear every box if you don't know.",
     },
     "xlsform_allocation_total": {
         "fr": "Total actuel : {total} sur {points} points.",
