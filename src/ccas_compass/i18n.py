@@ -1242,12 +1242,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "effacez la marque.\n"
         "Une valeur non reconnue reste en commentaire : tant qu'elle n'a pas de correspondance, les lignes "
         "qui la contiennent\n"
-        "sont signalées et non analysées. Puis : ccas-compass batch {file} --mapping <ce fichier> --out "
-        "resultats/",
+        "sont signalées et non analysées. Puis : {command}",
         "en": "Mapping for {file}, drafted by 'ccas-compass mapping draft'.\n"
         "Every line marked {check} is a guess: check it, correct it if needed, then remove the mark.\n"
         "A value not recognised stays as a comment: until it is mapped, the rows that hold it are listed\n"
-        "and not scored. Then: ccas-compass batch {file} --mapping <this file> --out results/",
+        "and not scored. Then: {command}",
     },
     "draft_meta": {"fr": "métadonnée ({tool})", "en": "metadata ({tool})"},
     "draft_require": {
