@@ -1049,16 +1049,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # XLSForm export
     "help_export": {
-        "fr": "Exporte le questionnaire pour une collecte en ligne (XLSForm pour KoboToolbox, ODK, Ona).",
-        "en": "Export the questionnaire for online collection (XLSForm for KoboToolbox, ODK, Ona).",
+        "fr": "Exporte le questionnaire pour une collecte en ligne (XLSForm pour KoboToolbox, ODK Central "
+        "et Ona ; enquête LimeSurvey).",
+        "en": "Export the questionnaire for online collection (XLSForm for KoboToolbox, ODK Central and Ona; "
+        "a LimeSurvey survey).",
     },
     "help_export_kind": {
-        "fr": "Format d'export (xlsform : classeur .xlsx à déposer dans KoboToolbox, ODK ou Ona).",
-        "en": "Export format (xlsform: an .xlsx workbook to upload to KoboToolbox, ODK or Ona).",
+        "fr": "Format d'export : xlsform (classeur .xlsx à déposer dans KoboToolbox, ODK Central ou Ona) "
+        "ou limesurvey (enquête .txt à importer dans LimeSurvey).",
+        "en": "Export format: xlsform (an .xlsx workbook to upload to KoboToolbox, ODK Central or Ona) or "
+        "limesurvey (a .txt survey to import into LimeSurvey).",
     },
     "help_export_output": {
-        "fr": "Fichier à écrire (par exemple questionnaire.xlsx).",
-        "en": "File to write (for example questionnaire.xlsx).",
+        "fr": "Fichier à écrire (par exemple questionnaire.xlsx ou questionnaire-limesurvey.txt).",
+        "en": "File to write (for example questionnaire.xlsx or questionnaire-limesurvey.txt).",
     },
     "xlsform_organisation": {"fr": "Votre organisation", "en": "Your organisation"},
     "xlsform_role": {"fr": "Votre fonction", "en": "Your role"},
