@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import re
 import shutil
 import subprocess
@@ -143,6 +144,41 @@ def test_odk_validate_accepts_the_form(tmp_path: Path) -> None:
     assert jar.is_file()  # shipped in pyxform's wheel: the check below really runs
     result = convert(xlsform=str(path), validate=True)  # raises ODKValidateError when refused
     assert result.warnings == []
+
+
+@pytest.mark.skipif(shutil.which("javac") is None or shutil.which("java") is None,
+                    reason="filling the form with JavaRosa needs a JDK")
+def test_javarosa_refuses_a_wrong_total_whichever_field_is_blank(tmp_path: Path, model: Model) -> None:
+    """ODK Collect's engine (JavaRosa, in ODK Validate's jar) fills and finalises the form: an
+    allocation left empty passes ("don't know"); N − 1 points are refused whichever field is left
+    blank; N points pass with blank fields (they count 0); all zeros are refused."""
+    form = tmp_path / "form.xml"
+    workbook = tmp_path / "form.xlsx"
+    workbook.write_bytes(xlsform_bytes(model))
+    form.write_text(convert(xlsform=str(workbook), validate=False).xform, encoding="utf-8")
+    jar = Path(odk_validate.__file__).parent / "bin" / "ODK_Validate.jar"
+    source = Path(__file__).with_name("FillForm.java")
+    subprocess.run(["javac", "-nowarn", "-cp", str(jar), "-d", str(tmp_path), str(source)], check=True,
+                   capture_output=True)
+    scenarios: list[tuple[str, str]] = [("-", "ACCEPTED")]
+    for question in _allocations(model):
+        points = question.points or 0
+        fields = [f"{question.id}_{o.id}" for o in question.options]
+        for blank in fields:
+            filled = [f for f in fields if f != blank]
+            short = ",".join(f"{f}={points - 1 if i == 0 else 0}" for i, f in enumerate(filled))
+            scenarios.append((short, "REFUSED constraint"))
+            exact = ",".join(f"{f}={points if i == 0 else 0}" for i, f in enumerate(filled))
+            scenarios.append((exact, "ACCEPTED"))
+        scenarios.append((f"{fields[-1]}={points - 1}", "REFUSED constraint"))  # one field, the rest blank
+        scenarios.append((f"{fields[1]}={points}", "ACCEPTED"))
+        scenarios.append((",".join(f"{f}=0" for f in fields), "REFUSED constraint"))
+        scenarios.append((f"{fields[0]}={points},{fields[1]}=1", "REFUSED constraint"))
+    done = subprocess.run(["java", "-cp", f"{jar}{os.pathsep}{tmp_path}", "FillForm", str(form),
+                           *(s for s, _ in scenarios)], check=True, capture_output=True, text=True)
+    outcomes = [line.rsplit(" ", 1)[0] if line.startswith("REFUSED") else line
+                for line in done.stdout.splitlines()]
+    assert list(zip((s for s, _ in scenarios), outcomes, strict=True)) == [(s, o) for s, o in scenarios]
 
 
 def test_form_id_version_and_title(xform: XForm, model: Model) -> None:
