@@ -187,6 +187,9 @@ def _generated(model: Model, name: str, rng: random.Random) -> Any:
         return lambda d, n: model.questionnaire.version
     if name == "role":
         return lambda d, n: (d.get("respondent") or {}).get("role") or ""
+    themes = {t.id for t in model.questionnaire.themes}
+    if name.endswith("_intro") and re.sub(r"_\d+$", "", name.removesuffix("_intro")) in themes:
+        return lambda d, n: ""  # the note opening a theme's group
     for question in model.questionnaire.questions:
         if question.type != "allocation":
             continue

@@ -180,6 +180,13 @@ def test_export_limesurvey_writes_a_survey_limesurvey_imports(model: Model, tmp_
         row = next(r for r in questions if r["name"] == codes[question.id] and r["language"] == "fr")
         assert row["validation"].startswith("/^")
         assert row["validation"].endswith("$/")
+    groups = [r for r in rows if r["class"] == "G"]
+    used = [t for t in q.themes if any(x.theme == t.id for x in q.questions)]
+    assert any(t.intro for t in used)
+    for lang in ("fr", "en"):  # each theme's intro is its group's description, in both languages
+        described = {r["name"]: r["text"] for r in groups if r["language"] == lang}
+        for theme in used:
+            assert described[theme.title.get(lang)] == (theme.intro.get(lang) if theme.intro else "")
     # the response export of this survey is read back without a mapping (test_tool_exports)
 
 

@@ -340,3 +340,75 @@ def test_the_role_field_of_our_own_form_is_recognised(tmp_path: Path) -> None:
     line = next(x for x in result.stdout.splitlines() if "Votre fonction" in x)
     assert '{meta: "role"}' in line
     assert "VÉRIFIER" not in line
+
+
+def test_the_draft_takes_what_batch_reads_google_timestamps_and_ids_in_capitals(
+    google: dict[str, Any], model: Model
+) -> None:
+    """Google's real timestamp needs no format, and an option id typed in capitals (``CCAS``) is the
+    option: the draft marks neither, and batch scores the export with it as the answers files."""
+    import datetime as dt
+
+    header: list[str] = google["header"]
+    rows = [list(r) for r in google["rows"]]
+    kind = model.questionnaire.profile_question("kind")
+    assert kind is not None
+    stamp_at, kind_at = header.index("Horodateur"), header.index(kind.text.fr)
+    ids = {o.label.fr: o.id for o in kind.options}
+    for row in rows:
+        when = dt.datetime.strptime(row[stamp_at], "%d/%m/%Y %H:%M:%S")
+        hour = when.hour % 12 or 12
+        row[stamp_at] = f"{when:%Y/%m/%d} {hour}:{when:%M:%S} {'AM' if when.hour < 12 else 'PM'} UTC+1"
+        row[kind_at] = ids[row[kind_at]].upper() if row[kind_at] else ""
+    export = write_csv(google["root"] / "Google (majuscules).csv", header, rows, delimiter=",",
+                       quote_all=False)
+    target = google["root"] / "carte majuscules.yaml"
+    result = runner.invoke(app, ["mapping", "draft", str(export), "-o", str(target)], catch_exceptions=False)
+    assert result.exit_code == 0, result.stderr
+    text = target.read_text(encoding="utf-8")
+    data = yamlio.parse(text)
+    assert data["columns"]["Horodateur"] == {"meta": "date"}
+    assert data["columns"][kind.text.fr] == {"profile": "kind",
+                                             "values": {o.id.upper(): o.id for o in kind.options}}
+    assert "Horodateur" not in marked(text)
+    assert not set(marked(text)) & {o.id.upper() for o in kind.options}
+
+    data["ignore"].append("Commentaire sur ce questionnaire")  # the human check, as above
+    checked = google["root"] / "carte-majuscules-verifiee.yaml"
+    checked.write_text(yamlio.dump(data), encoding="utf-8")
+    code, document, stderr = batch_json(str(export), "--mapping", str(checked))
+    assert code == 0, stderr
+    assert results(document) == results(google["expected"])  # dates included
+
+
+def test_the_command_in_the_draft_header_is_quoted_for_the_shell(google: dict[str, Any]) -> None:
+    import shlex
+
+    target = google["root"] / "ma correspondance (v2).yaml"
+    result = runner.invoke(app, ["mapping", "draft", str(google["export"]), "-o", str(target)],
+                           catch_exceptions=False)
+    assert result.exit_code == 0, result.stderr
+    header = target.read_text(encoding="utf-8").split("\nmapping:", 1)[0]
+    command = header.split("Puis : ", 1)[1].strip()
+    assert " (" in str(google["export"])  # "Questionnaire CCAS (réponses).csv"
+    assert shlex.split(command) == ["ccas-compass", "batch", str(google["export"]), "--mapping", str(target),
+                                    "--out", "resultats/"]
+    assert f'"{google["export"]}"' in command  # double quotes: POSIX shells, PowerShell and cmd alike
+
+
+@pytest.mark.parametrize(("path", "shown"), [
+    ("export.csv", "export.csv"),
+    ("réponses/export-2026.csv", "réponses/export-2026.csv"),
+    ("Questionnaire CCAS (réponses).csv", '"Questionnaire CCAS (réponses).csv"'),
+    (r"C:\Users\udccas\Mes documents\export.csv", r'"C:\Users\udccas\Mes documents\export.csv"'),
+    ("coût $HOME.csv", "'coût $HOME.csv'"),
+    ("l'export & co.csv", "\"l'export & co.csv\""),
+])
+def test_a_path_is_quoted_only_when_the_shell_needs_it(path: str, shown: str) -> None:
+    import shlex
+
+    from ccas_compass.mapping_draft import shell_arg
+
+    assert shell_arg(path) == shown
+    if "\\" not in path:
+        assert shlex.split(shell_arg(path)) == [path]

@@ -11,6 +11,7 @@ import csv
 import datetime as dt
 import io
 import random
+import re
 import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -118,6 +119,9 @@ def kobo_labels(model: Model, docs: Sequence[Doc], *, lang: str, group_sep: str 
 
 def _allocation_field(model: Model, name: str, na: str) -> Callable[[Doc, int], Any]:
     """A field the XLSForm adds around an allocation: its points, its total, its notes."""
+    themes = {t.id for t in model.questionnaire.themes}
+    if name.endswith("_intro") and re.sub(r"_\d+$", "", name.removesuffix("_intro")) in themes:
+        return lambda d, n: na  # the note opening a theme's group
     for question in model.questionnaire.questions:
         if question.type != "allocation":
             continue

@@ -738,7 +738,7 @@ def mapping_draft_cmd(
         typer.echo(message("mapping_draft_summary", lang_, sure=known[1], check=0, unknown=0), err=True)
         return
     result = draft(file, model, lang_)
-    _emit(render(result), output, force, lang_)
+    _emit(render(result, str(output) if output is not None else None), output, force, lang_)
     sure, check, unknown = result.counts
     typer.echo(message("mapping_draft_summary", lang_, sure=sure, check=check, unknown=unknown), err=True)
 

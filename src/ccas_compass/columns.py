@@ -13,10 +13,10 @@ same way: a group path (``organisation/insee``, ``espaces/accueil_premier_lieu``
 with ``-``) is reduced to its last part, a ``question/option`` column of 1/0 ticks an option of a
 multiple choice, ``question_option`` columns hold allocation points (an empty one: "don't know"),
 the fields the form adds around an allocation (``question_total``, ``question_instructions``,
-``question_total_note``) and metadata columns (``_id``, ``_uuid``, ``start``, ``meta/…``…) are
-ignored. Without a ``date`` column, the date of the answers is taken from the submission's own
-timestamp (``end``, ``_submission_time``, ``SubmissionDate``, LimeSurvey's ``submitdate``) when it
-starts with an ISO date.
+``question_total_note``), the note opening a theme's group (``theme_intro``) and metadata columns
+(``_id``, ``_uuid``, ``start``, ``meta/…``…) are ignored. Without a ``date`` column, the date of the
+answers is taken from the submission's own timestamp (``end``, ``_submission_time``,
+``SubmissionDate``, LimeSurvey's ``submitdate``) when it starts with an ISO date.
 
 Exports of other tools go through a mapping first (:mod:`ccas_compass.mapping`).
 """
@@ -76,6 +76,12 @@ def header_row(model: Model) -> list[str]:
     return [x.id for x in q.profile] + ["role", "date", "questionnaire_version"] + [x.id for x in q.questions]
 
 
+def _theme_intro(model: Model) -> re.Pattern[str]:
+    """Names of the notes opening the XLSForm's theme groups (``espaces_intro``, ``espaces_2_intro``)."""
+    themes = "|".join(re.escape(t.id) for t in model.questionnaire.themes) or "(?!)"
+    return re.compile(rf"(?:{themes})(?:_\d+)?_intro")
+
+
 def resolve(header: Sequence[str], model: Model) -> list[Column]:
     """Read each header cell against the questionnaire."""
     q = model.questionnaire
@@ -86,6 +92,7 @@ def resolve(header: Sequence[str], model: Model) -> list[Column]:
             generated |= {f"{question.id}_{x}" for x in ("total", "instructions", "total_note")}
             for option in question.options:
                 points[f"{question.id}_{option.id}"] = (question.id, option.id)
+    intro = _theme_intro(model)
     out = []
     for cell in header:
         name = cell.strip()
@@ -95,6 +102,7 @@ def resolve(header: Sequence[str], model: Model) -> list[Column]:
         if last.lower() in STAMPS and len(parts) == 1:
             out.append(Column("stamp", last.lower()))
         elif (lower in IGNORED or name.startswith("_") or last.startswith("_") or last in generated
+              or (intro.fullmatch(last) and q.question(last) is None)
               or (len(parts) >= 2 and parts[0].lower() in IGNORED_GROUPS)):
             out.append(Column("ignored"))
         elif q.profile_question(last) is not None:

@@ -1052,16 +1052,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # XLSForm export
     "help_export": {
-        "fr": "Exporte le questionnaire pour une collecte en ligne (XLSForm pour KoboToolbox, ODK, Ona).",
-        "en": "Export the questionnaire for online collection (XLSForm for KoboToolbox, ODK, Ona).",
+        "fr": "Exporte le questionnaire pour une collecte en ligne (XLSForm pour KoboToolbox, ODK Central "
+        "et Ona ; enquête LimeSurvey).",
+        "en": "Export the questionnaire for online collection (XLSForm for KoboToolbox, ODK Central and Ona; "
+        "a LimeSurvey survey).",
     },
     "help_export_kind": {
-        "fr": "Format d'export (xlsform : classeur .xlsx à déposer dans KoboToolbox, ODK ou Ona).",
-        "en": "Export format (xlsform: an .xlsx workbook to upload to KoboToolbox, ODK or Ona).",
+        "fr": "Format d'export : xlsform (classeur .xlsx à déposer dans KoboToolbox, ODK Central ou Ona) "
+        "ou limesurvey (enquête .txt à importer dans LimeSurvey).",
+        "en": "Export format: xlsform (an .xlsx workbook to upload to KoboToolbox, ODK Central or Ona) or "
+        "limesurvey (a .txt survey to import into LimeSurvey).",
     },
     "help_export_output": {
-        "fr": "Fichier à écrire (par exemple questionnaire.xlsx).",
-        "en": "File to write (for example questionnaire.xlsx).",
+        "fr": "Fichier à écrire (par exemple questionnaire.xlsx ou questionnaire-limesurvey.txt).",
+        "en": "File to write (for example questionnaire.xlsx or questionnaire-limesurvey.txt).",
     },
     "xlsform_organisation": {"fr": "Votre organisation", "en": "Your organisation"},
     "xlsform_role": {"fr": "Votre fonction", "en": "Your role"},
@@ -1094,17 +1098,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Share out {points} points across the statements below (0 for a statement that is not like "
         "you): the total must be exactly {points}. Leave everything empty if you do not know.",
     },
-    "xlsform_allocation_range": {
-        "fr": "Un nombre entier de 0 à {points}.",
-        "en": "A whole number from 0 to {points}.",
-    },
-    "xlsform_allocation_last_required": {
-        "fr": "Indiquez aussi un nombre ici, même 0 : le total doit faire exactement {points}.",
-        "en": "Enter a number here too, even 0: the total must be exactly {points}.",
-    },
     "xlsform_allocation_sum": {
-        "fr": "Le total des points doit faire exactement {points}.",
-        "en": "The points must add up to exactly {points}.",
+        "fr": "Un nombre entier de 0 à {points}, et le total des points doit faire exactement {points} "
+        "(il est affiché sous les cases) ; videz toutes les cases si vous ne savez pas.",
+        "en": "A whole number from 0 to {points}, and the points must add up to exactly {points} (the "
+        "total is shown under the boxes); clear every box if you don't know.",
     },
     "xlsform_allocation_total": {
         "fr": "Total actuel : {total} sur {points} points.",
@@ -1251,12 +1249,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "effacez la marque.\n"
         "Une valeur non reconnue reste en commentaire : tant qu'elle n'a pas de correspondance, les lignes "
         "qui la contiennent\n"
-        "sont signalées et non analysées. Puis : ccas-compass batch {file} --mapping <ce fichier> --out "
-        "resultats/",
+        "sont signalées et non analysées. Puis : {command}",
         "en": "Mapping for {file}, drafted by 'ccas-compass mapping draft'.\n"
         "Every line marked {check} is a guess: check it, correct it if needed, then remove the mark.\n"
         "A value not recognised stays as a comment: until it is mapped, the rows that hold it are listed\n"
-        "and not scored. Then: ccas-compass batch {file} --mapping <this file> --out results/",
+        "and not scored. Then: {command}",
     },
     "draft_meta": {"fr": "métadonnée ({tool})", "en": "metadata ({tool})"},
     "draft_require": {

@@ -408,6 +408,9 @@ def _match_value(value: str, question: Question, lang: str) -> Value:
     stripped = value.strip()
     if question.option(stripped) is not None:
         return Value(value, stripped, True)
+    by_id = next((o for o in question.options if canon(o.id) == canon(stripped)), None)
+    if by_id is not None:  # "CCAS" for the option "ccas": batch reads ids in any case
+        return Value(value, by_id.id, True)
     folded = fold(value)
     for option in question.options:
         if folded in (fold(option.label.fr), fold(option.label.en)):
@@ -441,6 +444,9 @@ def _timestamp(name: str, stats: Stats, lang: str) -> Entry:
     values = list(stats.values)
     if not values or all(re.match(r"\d{4}-\d{2}-\d{2}", v) for v in values):
         return Entry(name, {"meta": "date"}, True, message("draft_timestamp", lang))
+    if not any(DAY_FIRST.match(v) for v in values) and all(_read_by_batch(v) for v in values):
+        # year first (Google Forms' "2026/11/18 9:00:00 AM UTC+1"): batch reads it without a format
+        return Entry(name, {"meta": "date"}, True, message("draft_timestamp", lang))
     fits = [f for f in DATE_FORMATS if all(_parses(v, f) for v in values)]
     if len(fits) == 1:
         return Entry(name, {"meta": "date", "format": fits[0]}, True, message("draft_timestamp", lang))
@@ -449,6 +455,20 @@ def _timestamp(name: str, stats: Stats, lang: str) -> Entry:
     preferred = next((f for f in fits if f.startswith("%d")), fits[0]) if lang == "fr" else fits[0]
     return Entry(name, {"meta": "date", "format": preferred}, False,
                  message("draft_date_ambiguous", lang, formats=" | ".join(fits)))
+
+
+DAY_FIRST = re.compile(r"\s*\d{1,2}/\d{1,2}/\d{4}")
+"""``18/11/2026`` or ``11/18/2026``: the draft names the format, so that every row is read one way."""
+
+
+def _read_by_batch(value: str) -> bool:
+    """True when ``batch`` reads the timestamp with no format (:mod:`ccas_compass.collect.dates`)."""
+    from .collect.dates import Placeholder, iso_day
+
+    try:
+        return iso_day(value) is not None
+    except Placeholder:  # LimeSurvey's "no date": read, and warned about, by batch
+        return True
 
 
 def _parses(value: str, fmt: str) -> bool:
@@ -665,8 +685,32 @@ def _comment(text: str) -> str:
     return "  # " + " ".join(text.split()) if text else ""
 
 
-def render(result: Draft) -> str:
-    """The draft as a YAML mapping file, each guess marked with the word to check."""
+SHELL_SAFE = re.compile(r"[\w./:+-]+")
+"""A command-line argument that needs no quotes in a POSIX shell, PowerShell or cmd."""
+
+
+def shell_arg(text: str) -> str:
+    """``text`` as one argument of a command to copy: as it is when plain, else in double quotes
+    (understood by POSIX shells, PowerShell and cmd), or single quotes when it holds a character
+    special inside double quotes (``$``, a backquote, ``"``, ``!``); a Windows path's backslashes stay
+    as they are inside double quotes."""
+    if SHELL_SAFE.fullmatch(text):
+        return text
+    if not re.search(r'[$`"!]', text):
+        return f'"{text}"'
+    return "'" + text.replace("'", "'\"'\"'") + "'"
+
+
+def batch_command(export: str, mapping: str | None, lang: str) -> str:
+    """The ``batch`` command to run with the checked draft, every path quoted for the shell."""
+    mapping = mapping or ("correspondance.yaml" if lang == "fr" else "mapping.yaml")
+    out = "resultats/" if lang == "fr" else "results/"
+    return f"ccas-compass batch {shell_arg(export)} --mapping {shell_arg(mapping)} --out {out}"
+
+
+def render(result: Draft, mapping: str | None = None) -> str:
+    """The draft as a YAML mapping file, each guess marked with the word to check; its header names
+    the ``batch`` command to run with it (``mapping``: the path the draft is written to, if known)."""
     lang = result.lang
     check = message("draft_check", lang)
 
@@ -674,7 +718,9 @@ def render(result: Draft) -> str:
         return _comment(text if sure else f"{check} : {text}" if lang == "fr" else f"{check}: {text}")
 
     name = Path(result.file).name
-    lines = [f"# {line}" for line in message("draft_intro", lang, file=name, check=check).split("\n")]
+    command = batch_command(result.file, mapping, lang)
+    intro = message("draft_intro", lang, file=name, check=check, command=command)
+    lines = [f"# {line}" for line in intro.split("\n")]
     lines += ["mapping: 1", f"source: {_q(result.source)}"]
     if result.version:
         lines.append(f"questionnaire: {_q(result.version)}{_comment(message('draft_version', lang))}")

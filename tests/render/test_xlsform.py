@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import os
 import re
+import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -13,6 +15,7 @@ from typing import Any
 
 import openpyxl
 import pytest
+from pyxform.validators import odk_validate
 from pyxform.xls2xform import convert
 
 from ccas_compass.errors import ModelError
@@ -128,6 +131,56 @@ def test_pyxform_converts_the_questionnaire_without_warnings(xform: XForm) -> No
     assert xform.warnings == []
 
 
+@pytest.mark.skipif(shutil.which("java") is None, reason="ODK Validate needs Java")
+def test_odk_validate_accepts_the_form(tmp_path: Path) -> None:
+    """The real ODK Validate (JavaRosa, bundled with pyxform) parses the form and its logic.
+
+    It is what KoboToolbox and ODK Central run on upload: it refuses, for instance, requirements
+    that refer to each other (« Cycle detected in form's relevant and calculation logic! »).
+    """
+    path = tmp_path / "form.xlsx"
+    path.write_bytes(xlsform_bytes(load_model()))
+    jar = Path(odk_validate.__file__).parent / "bin" / "ODK_Validate.jar"
+    assert jar.is_file()  # shipped in pyxform's wheel: the check below really runs
+    result = convert(xlsform=str(path), validate=True)  # raises ODKValidateError when refused
+    assert result.warnings == []
+
+
+@pytest.mark.skipif(shutil.which("javac") is None or shutil.which("java") is None,
+                    reason="filling the form with JavaRosa needs a JDK")
+def test_javarosa_refuses_a_wrong_total_whichever_field_is_blank(tmp_path: Path, model: Model) -> None:
+    """ODK Collect's engine (JavaRosa, in ODK Validate's jar) fills and finalises the form: an
+    allocation left empty passes ("don't know"); N − 1 points are refused whichever field is left
+    blank; N points pass with blank fields (they count 0); all zeros are refused."""
+    form = tmp_path / "form.xml"
+    workbook = tmp_path / "form.xlsx"
+    workbook.write_bytes(xlsform_bytes(model))
+    form.write_text(convert(xlsform=str(workbook), validate=False).xform, encoding="utf-8")
+    jar = Path(odk_validate.__file__).parent / "bin" / "ODK_Validate.jar"
+    source = Path(__file__).with_name("FillForm.java")
+    subprocess.run(["javac", "-nowarn", "-cp", str(jar), "-d", str(tmp_path), str(source)], check=True,
+                   capture_output=True)
+    scenarios: list[tuple[str, str]] = [("-", "ACCEPTED")]
+    for question in _allocations(model):
+        points = question.points or 0
+        fields = [f"{question.id}_{o.id}" for o in question.options]
+        for blank in fields:
+            filled = [f for f in fields if f != blank]
+            short = ",".join(f"{f}={points - 1 if i == 0 else 0}" for i, f in enumerate(filled))
+            scenarios.append((short, "REFUSED constraint"))
+            exact = ",".join(f"{f}={points if i == 0 else 0}" for i, f in enumerate(filled))
+            scenarios.append((exact, "ACCEPTED"))
+        scenarios.append((f"{fields[-1]}={points - 1}", "REFUSED constraint"))  # one field, the rest blank
+        scenarios.append((f"{fields[1]}={points}", "ACCEPTED"))
+        scenarios.append((",".join(f"{f}=0" for f in fields), "REFUSED constraint"))
+        scenarios.append((f"{fields[0]}={points},{fields[1]}=1", "REFUSED constraint"))
+    done = subprocess.run(["java", "-cp", f"{jar}{os.pathsep}{tmp_path}", "FillForm", str(form),
+                           *(s for s, _ in scenarios)], check=True, capture_output=True, text=True)
+    outcomes = [line.rsplit(" ", 1)[0] if line.startswith("REFUSED") else line
+                for line in done.stdout.splitlines()]
+    assert list(zip((s for s, _ in scenarios), outcomes, strict=True)) == [(s, o) for s, o in scenarios]
+
+
 def test_form_id_version_and_title(xform: XForm, model: Model) -> None:
     q = model.questionnaire
     assert xform.data.get("id") == q.id
@@ -220,20 +273,22 @@ def test_allocation_fields_and_sum_constraint(xform: XForm, model: Model) -> Non
             bind = xform.bind(name)
             assert bind.get("type") == "int"
             assert bind.get("constraint", "").startswith(f". >= 0 and . <= {points}")
-        last = xform.bind(fields[-1])
-        constraint = last.get("constraint", "")
-        for name in fields[:-1]:
-            assert f"coalesce( {paths[name]} , 0)" in constraint
-            assert f"{paths[name]}  != ''" in last.get("required", "")
-        assert last.get(JR_CONSTRAINT_MSG)
-        assert last.get(JR_REQUIRED_MSG)
-        # whichever field is left blank, the form cannot be submitted once another holds a value
+        # every field checks the whole total, so whichever field is left blank, a wrong total is
+        # refused as soon as one field holds a value; an empty group ("don't know") has nothing to check
         for name in fields:
-            required = xform.bind(name).get("required", "")
-            assert sorted(p for p in paths.values() if f"{p}  != ''" in required) == sorted(
+            bind = xform.bind(name)
+            assert bind.get("required") is None, name  # a requirement naming the others is a cycle
+            assert bind.get(JR_CONSTRAINT_MSG), name
+            constraint = bind.get("constraint", "")
+            assert sorted(p for p in paths.values() if f"coalesce( {p} , 0)" in constraint) == sorted(
                 paths[f] for f in fields if f != name), name
-            assert xform.bind(name).get(JR_REQUIRED_MSG)
-        # Exactly N points pass; one more or one less do not.
+            for blank in (f for f in fields if f != name):
+                # this field filled, another left blank, the rest 0: N − 1 points refused, N accepted
+                zeros = {f: 0 for f in fields if f not in (blank, name)}
+                assert not holds(constraint, zeros, points - 1), (name, blank)
+                assert holds(constraint, zeros, points), (name, blank)
+                assert not holds(constraint, {**zeros, blank: 1}, points)  # a later 1 breaks it again
+        constraint = xform.bind(fields[-1]).get("constraint", "")
         first, others = fields[0], fields[1:-1]
         spread = {first: points - 3, **dict.fromkeys(others, 0)}
         assert holds(constraint, spread, 3)
@@ -495,3 +550,20 @@ def test_every_field_of_an_odk_central_export_of_the_form_is_read(
     resolved = cols.resolve(header, model)
     assert [h for h, c in zip(header, resolved, strict=True) if c.kind == "unknown"] == []
     assert cols.Column("meta", "version") not in resolved[-1:]  # FormVersion is not the questionnaire's
+
+
+def test_each_theme_group_opens_with_its_intro_in_both_languages(xform: XForm, model: Model) -> None:
+    q = model.questionnaire
+    fr, en = xform.texts("Français (fr)"), xform.texts("English (en)")
+    paths = xform.paths()
+    with_intro = [t for t in q.themes if t.intro is not None and any(x.theme == t.id for x in q.questions)]
+    assert with_intro
+    for theme in with_intro:
+        assert theme.intro is not None
+        group = xform.root.find(f".//x:group[@ref='/data/{theme.id}']", NS)
+        assert group is not None, theme.id
+        first = next(c for c in group if _local(c.tag) != "label")
+        assert first.get("ref") == paths[f"{theme.id}_intro"] == f"/data/{theme.id}/{theme.id}_intro"
+        assert xform.bind(f"{theme.id}_intro").get("readonly") == "true()"  # a note: no data
+        assert fr[f"{paths[f'{theme.id}_intro']}:label"] == theme.intro.fr
+        assert en[f"{paths[f'{theme.id}_intro']}:label"] == theme.intro.en

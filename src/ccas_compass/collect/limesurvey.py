@@ -10,8 +10,9 @@ reproducible from the model, and the same id always gets the same code. Answer c
 The survey is written in LimeSurvey's tab-separated survey format (imported by ``TSVImportSurvey``
 in ``application/helpers/admin/import_helper.php``): a header row of column names, then rows of
 class ``S`` (survey settings), ``SL`` (settings per language), ``G`` (a group, ``type/scale`` naming
-it across languages), ``Q`` (a question: ``type/scale`` its type, ``name`` its code), ``SQ`` (a
-sub-question) and ``A`` (an answer option), every text row once per language (French, then English).
+it across languages, ``text`` its description: the theme's intro), ``Q`` (a question: ``type/scale``
+its type, ``name`` its code), ``SQ`` (a sub-question) and ``A`` (an answer option), every text row
+once per language (French, then English).
 Question attributes are extra columns. The survey keeps the "Date stamp" (``datestamp`` Y), so that
 ``submitdate`` is the real date.
 """
@@ -89,19 +90,21 @@ def _rows(model: Model) -> Iterator[dict[str, str]]:
     for lang in LANGS:
         yield {"class": "SL", "name": "surveyls_title", "text": q.title.get(lang), "language": lang}
 
-    groups: list[tuple[str, dict[str, str], list[Question]]] = []
+    groups: list[tuple[str, dict[str, str], dict[str, str], list[Question]]] = []
     profile_title = {lang: message("xlsform_organisation", lang) for lang in LANGS}
-    groups.append(("G1", profile_title, list(q.profile)))
+    groups.append(("G1", profile_title, {}, list(q.profile)))
     for question in q.questions:
         theme = q.theme(question.theme)
         title = {lang: theme.title.get(lang) if theme else "" for lang in LANGS}
+        intro = {lang: theme.intro.get(lang) for lang in LANGS} if theme and theme.intro else {}
         if groups[-1][1] != title or len(groups) == 1:
-            groups.append((f"G{len(groups) + 1}", title, []))
-        groups[-1][2].append(question)
+            groups.append((f"G{len(groups) + 1}", title, intro, []))
+        groups[-1][3].append(question)
 
-    for index, (seq, title, questions) in enumerate(groups):
-        for lang in LANGS:
-            yield {"class": "G", "type/scale": seq, "name": title[lang], "language": lang}
+    for index, (seq, title, intro, questions) in enumerate(groups):
+        for lang in LANGS:  # the theme's intro is the group's description, shown above its questions
+            yield {"class": "G", "type/scale": seq, "name": title[lang], "text": intro.get(lang, ""),
+                   "language": lang}
         if index == 0:
             for lang in LANGS:
                 yield {"class": "Q", "type/scale": "*", "name": VERSION_CODE, "text": str(q.version),

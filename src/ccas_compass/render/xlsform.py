@@ -12,6 +12,8 @@ English (``label::Français (fr)``, ``label::English (en)``…). The choices mad
   theme (named by the theme id; a theme met again later in the file gets ``_2``, ``_3``…). All names
   of the form, groups included, must be unique, since an importer strips the group paths: a clash
   is a :class:`~ccas_compass.errors.ModelError`.
+* **Theme intros.** A theme with an intro opens its group with a note ``{group}_intro`` showing it
+  (the first theme's says that the statutory core is no lack: online respondents must read it too).
 * **"Don't know".** Our answers represent "ne sait pas / non concerné" by a missing answer, so a
   practice question is simply not required: a skipped question is the faithful mapping, and no
   "ne sait pas" choice is invented. Only the profile keeps its ``required`` flag from the model.
@@ -26,14 +28,15 @@ English (``label::Français (fr)``, ``label::English (en)``…). The choices mad
   one ``integer`` field ``{question}_{option}`` per option with the constraint
   ``. >= 0 and . <= N``, a ``calculate`` ``{question}_total`` and a note ``{question}_total_note``
   showing that running total.
-  The sum is enforced on the *last* integer field, whose constraint is
-  ``. >= 0 and . <= N and coalesce(${a}, 0) + … + . = N``; *every* field becomes required as soon as
-  any other field of the group holds a value (``${b} != '' or …``). So a respondent may leave the
-  whole group empty ("don't know"), but once a point is given ODK refuses to go on or to submit until
-  every field is filled (0 is a value) — the last one included, whose constraint then holds whichever
-  field was typed last — and the total is exactly N; ODK checks every constraint and requirement
-  again when the form is finalised. A constraint on the ``calculate`` would never be checked (it has no
-  control) and one on every field would fail while the respondent is still typing.
+  The sum is enforced on *every* integer field, whose constraint is
+  ``. >= 0 and . <= N and coalesce(${b}, 0) + … + . = N`` (the other fields, then the field's own
+  value). ODK evaluates a constraint only on a filled field, and again on every filled field when
+  the form is finalised: the whole group may be left empty ("don't know"), but once a point is
+  given, a total other than N is refused whichever fields were left blank (a blank field counts 0,
+  as it does in ``batch``). No field is ``required``: a requirement naming the other fields makes a
+  cycle in ODK's dependency graph, which ODK Validate (and so KoboToolbox and ODK Central) refuses.
+  Enketo may flag the first fields while the respondent is still typing; the running total is shown
+  under them.
 * **Cells** are written as strings with ``data_type = "s"``: a text starting with ``=`` stays text,
   never a formula. (pyxform itself reads ``${name}`` in a label as a reference to another field: the
   model's texts must not contain ``${``.)
@@ -56,6 +59,8 @@ LANGUAGES = {"fr": "Français (fr)", "en": "English (en)"}
 """XLSForm language names (``label::Français (fr)``), in the order of :data:`ccas_compass.i18n.LANGS`."""
 DEFAULT_LANGUAGE = LANGUAGES["fr"]
 PROFILE_GROUP = "organisation"
+INTRO_SUFFIX = "_intro"
+"""A theme's intro is a note ``{group}_intro`` opening its group (a note holds no data)."""
 RESERVED = frozenset({"meta"})
 """Names ODK adds itself (the group ``meta`` of ``meta/instanceID``)."""
 
@@ -201,23 +206,17 @@ def _allocation_rows(question: Question, names: _Names, origin: ProblemPath) -> 
         _row("note", names.add(f"{qid}_instructions", (*origin, "id")),
              _msg("xlsform_allocation_hint", points=points), question.help),
     ]
-    limits = f". >= 0 and . <= {points}"
-    for field, option in zip(fields[:-1], question.options[:-1], strict=True):
-        # required once any other field holds a value: no field can be left blank under the total
-        row = _row("integer", field, option.label, constraint=limits,
-                   required=" or ".join(f"${{{f}}} != ''" for f in fields if f != field))
-        _texts(row, "required_message", _msg("xlsform_allocation_last_required", points=points))
-        _texts(row, "constraint_message", _msg("xlsform_allocation_range", points=points))
+    # Every field checks the group's total: a constraint is evaluated on a filled field only and is
+    # not part of ODK's dependency graph (a ``required`` naming the other fields is a cycle). The
+    # field itself is ``.``, the value being checked (JavaRosa checks a candidate value before it is
+    # stored, so the calculated total could still hold the field's previous value).
+    for field, option in zip(fields, question.options, strict=True):
+        summed = " + ".join([*(f"coalesce(${{{f}}}, 0)" for f in fields if f != field), "."])
+        row = _row("integer", field, option.label,
+                   constraint=f". >= 0 and . <= {points} and {summed} = {points}")
+        _texts(row, "constraint_message", _msg("xlsform_allocation_sum", points=points))
         rows.append(row)
-    others = fields[:-1]
-    summed = " + ".join([*(f"coalesce(${{{f}}}, 0)" for f in others), "."])
-    last = _row("integer", fields[-1], question.options[-1].label,
-                required=" or ".join(f"${{{f}}} != ''" for f in others),
-                constraint=f"{limits} and {summed} = {points}")
-    _texts(last, "required_message", _msg("xlsform_allocation_last_required", points=points))
-    _texts(last, "constraint_message", _msg("xlsform_allocation_sum", points=points))
     rows += [
-        last,
         _row("calculate", total, calculation=" + ".join(f"coalesce(${{{f}}}, 0)" for f in fields)),
         _row("note", names.add(f"{qid}_total_note", (*origin, "id")),
              _msg("xlsform_allocation_total", total=f"${{{total}}}", points=points)),
@@ -279,6 +278,9 @@ def _survey(model: Model) -> tuple[list[Row], list[Row]]:
                 runs[theme.id] = runs.get(theme.id, 0) + 1
                 group = theme.id if runs[theme.id] == 1 else f"{theme.id}_{runs[theme.id]}"
                 survey.append(_row("begin_group", names.add(group, ("questions", i, "theme")), theme.title))
+                if theme.intro is not None:  # what the interview says first (e.g. "the core is no lack")
+                    intro = names.add(f"{group}{INTRO_SUFFIX}", ("questions", i, "theme"))
+                    survey.append(_row("note", intro, theme.intro))
         rows, options = _question_rows(question, names, ("questions", i), problems)
         survey += rows
         choices += options
