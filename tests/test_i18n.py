@@ -1,3 +1,4 @@
+import re
 import string
 
 import pytest
@@ -6,6 +7,7 @@ from ccas_compass.i18n import LANGS, MESSAGES, message, resolve_lang
 
 
 def fields(text: str) -> set[str]:
+    text = re.sub(r"\{(\w+)\|[^{}]*\}", r"{\1}", text)  # a plural marker names its field
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 

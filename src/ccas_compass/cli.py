@@ -286,8 +286,10 @@ def _interview(
     save: Path | None,
     force: bool,
     prefill: dict[str, str | None],
-) -> tuple[Model, Answers]:
-    """Run the interactive interview; save the answers file; return what to score."""
+    lang_given: bool = True,
+) -> tuple[Model, Answers, str, Path]:
+    """Run the interactive interview; save the answers file; return what to score, the interview's
+    language (a resumed draft keeps its own) and the answers file."""
     from . import interview
 
     if not interview.is_terminal():
@@ -296,8 +298,10 @@ def _interview(
     if save is not None and save.exists() and not force:
         raise UsageError([Problem("output_exists", file=str(save))])
     outcome = interview.conduct(
-        model, lang, interview.TerminalAsker(lang), draft=draft, resume=resume, prefill=prefill
+        model, lang, interview.TerminalAsker(lang), draft=draft, resume=resume, prefill=prefill,
+        lang_given=lang_given, offer=draft is None and not resume,
     )
+    lang = outcome.session.lang
     if outcome.status != "finished":
         if outcome.draft is not None:
             option = f" --draft {outcome.draft}" if draft is not None else ""
@@ -305,10 +309,13 @@ def _interview(
         else:
             typer.echo(message("nothing_saved", lang), err=True)
         raise typer.Exit(130 if outcome.status == "interrupted" else 0)
-    return model, _save_interview(model, outcome, save, force, lang)
+    parsed, target = _save_interview(model, outcome, save, force, lang)
+    return model, parsed, lang, target
 
 
-def _save_interview(model: Model, outcome: Any, save: Path | None, force: bool, lang: str) -> Answers:
+def _save_interview(
+    model: Model, outcome: Any, save: Path | None, force: bool, lang: str
+) -> tuple[Answers, Path]:
     """Write the finished interview as an answers file, then drop its draft."""
     from . import answers as check
     from . import yamlio
@@ -325,13 +332,12 @@ def _save_interview(model: Model, outcome: Any, save: Path | None, force: bool, 
             target, counter = Path(f"{stem}-{counter}.yaml"), counter + 1
     header = message("answers_file_header", lang, path=target) + "\n"
     write_text(target, header + yamlio.dump(document), force=force)
-    typer.echo(message("saved_answers", lang, path=target), err=True)
     if outcome.draft is not None:
         outcome.draft.unlink(missing_ok=True)
     parsed, problems = check.check(document, model.questionnaire, source=str(target))
     if parsed is None:
         raise AnswersError(problems)
-    return parsed
+    return parsed, target
 
 
 @app.command("assess", help=h("help_assess"))
@@ -358,10 +364,11 @@ def assess_cmd(
 
     lang_ = resolve_lang(lang)
     _refuse_existing(_report_targets(fmt, output, no_chart), force)  # before any question is asked
+    saved: Path | None = None
     if answers is None:
-        model, parsed = _interview(
+        model, parsed, lang_, saved = _interview(
             lang_, data, resume=resume, draft=draft, save=save, force=force,
-            prefill={"name": organisation, "insee": insee},
+            prefill={"name": organisation, "insee": insee}, lang_given=lang is not None,
         )
     elif answers == "-":
         model = _model(data)
@@ -373,7 +380,30 @@ def assess_cmd(
     result = score(model, parsed)
     for warning in result.warnings:
         typer.echo(message("warning_line", lang_, text=warning.render(lang_)), err=True)
+    if saved is not None and fmt is ReportFormat.text and output is None:
+        _finish_interview(model, result, saved, lang_)
+        return
+    if saved is not None:
+        typer.echo(message("saved_answers", lang_, path=saved), err=True)
     _emit_report(model, result, fmt, output, force, no_chart, lang_)
+
+
+def _finish_interview(model: Model, result: Result, saved: Path, lang: str) -> None:
+    """The end of an interview in the terminal: the report if asked, a summary, the file's place."""
+    import io
+    import shutil
+
+    from . import interview
+    from .render.report_text import report_view
+    from .render.wording import headline
+    from .report import build_report
+
+    report = build_report(model, result)
+    buffer = io.StringIO()
+    _console(file=buffer, width=min(shutil.get_terminal_size((80, 24)).columns, 100)).print(
+        report_view(report, lang)
+    )
+    interview.finish(buffer.getvalue(), headline(report, lang), saved, lang)
 
 
 def _report_targets(fmt: ReportFormat, output: Path | None, no_chart: bool) -> list[Path]:

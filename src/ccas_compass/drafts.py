@@ -49,6 +49,7 @@ def save(session: Session, path: Path) -> None:
     document = {
         "format": FORMAT,
         "updated": dt.datetime.now().isoformat(timespec="seconds"),
+        "lang": session.lang,
         "questionnaire": {"id": session.questionnaire_id, "version": session.questionnaire_version},
         "organisation": session.organisation,
         "respondent": session.respondent,
@@ -76,6 +77,7 @@ def load(path: Path) -> Session:
         answers=dict(raw.get("answers") or {}),
         respondent=dict(raw.get("respondent") or {}),
         asked=[str(k) for k in raw.get("asked") or []],
+        lang="en" if raw.get("lang") == "en" else "fr",
     )
 
 
@@ -86,6 +88,7 @@ class DraftInfo:
     insee: str
     asked: int
     updated: str
+    lang: str = "fr"
 
 
 def listing(folder: Path | None = None) -> list[DraftInfo]:
@@ -107,6 +110,7 @@ def listing(folder: Path | None = None) -> list[DraftInfo]:
                 insee=str(organisation.get("insee") or ""),
                 asked=len(raw.get("asked") or []),
                 updated=str(raw.get("updated") or ""),
+                lang="en" if raw.get("lang") == "en" else "fr",
             )
         )
     return sorted(found, key=lambda d: d.updated, reverse=True)

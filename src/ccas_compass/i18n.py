@@ -8,6 +8,7 @@ usual locale variables (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 
 LANGS = ("fr", "en")
@@ -356,8 +357,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "coverage, never the score); you can go back to the previous question or stop.",
     },
     "resuming": {
-        "fr": "Reprise du brouillon {path} : {asked} questions déjà répondues.",
-        "en": "Resuming the draft {path}: {asked} questions already answered.",
+        "fr": "Reprise du brouillon {path} : {asked} question{asked|s} déjà {asked|répondue|répondues}.",
+        "en": "Resuming the draft {path}: {asked} question{asked|s} already answered.",
     },
     "step_header": {"fr": "Question {number}/{total} · {theme}", "en": "Question {number}/{total} · {theme}"},
     "profile_theme": {"fr": "Votre organisation", "en": "Your organisation"},
@@ -418,8 +419,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "pick_draft": {"fr": "Quel brouillon reprendre ?", "en": "Which draft do you want to resume?"},
     "draft_line": {
-        "fr": "{name} {insee} — {asked} réponses — {updated}",
-        "en": "{name} {insee} — {asked} answers — {updated}",
+        "fr": "{name} {insee} — {asked} réponse{asked|s} — {updated}",
+        "en": "{name} {insee} — {asked} answer{asked|s} — {updated}",
     },
     # --- report, chart and comparison (assess --format text|markdown|json, compare) ---------------
     "list_and": {"fr": "{head} et {last}", "en": "{head} and {last}"},
@@ -678,9 +679,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "batch_reading": {"fr": "Lecture des réponses", "en": "Reading answers"},
     "batch_writing": {"fr": "Écriture des rapports", "en": "Writing reports"},
     "batch_summary": {
-        "fr": "{respondents} répondant(s) de {orgs} organisation(s) analysé(s) ; {failed} entrée(s) en "
-        "erreur.",
-        "en": "{respondents} respondent(s) from {orgs} organisation(s) scored; {failed} input(s) failed.",
+        "fr": "{respondents} répondant{respondents|s} de {orgs} organisation{orgs|s} "
+        "analysé{respondents|s} ; {failed} entrée{failed|s} en erreur.",
+        "en": "{respondents} respondent{respondents|s} from {orgs} organisation{orgs|s} scored; "
+        "{failed} input{failed|s} failed.",
     },
     "batch_failures": {
         "fr": "Entrées non analysées ({count}) :",
@@ -702,7 +704,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "To write a report per organisation, the panorama and resultats.csv: --out DIR "
         "(--format json for the whole result on standard output).",
     },
-    "team_title": {"fr": "L'équipe : {count} répondants", "en": "The team: {count} respondents"},
+    "team_title": {
+        "fr": "L'équipe : {count} répondant{count|s}",
+        "en": "The team: {count} respondent{count|s}",
+    },
     "team_intro": {
         "fr": "Le profil ci-dessus est la moyenne des répondants. Pour chaque figure, la part la plus basse "
         "et la plus haute données par un répondant : moins de 5 points d'écart, accord fort ; de 5 à 10, "
@@ -799,14 +804,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "of fewer than {min} organisations is shown on its own.",
     },
     "pano_counts": {
-        "fr": "{orgs} organisation(s), {respondents} répondant(s).",
-        "en": "{orgs} organisation(s), {respondents} respondent(s).",
+        "fr": "{orgs} organisation{orgs|s}, {respondents} répondant{respondents|s}.",
+        "en": "{orgs} organisation{orgs|s}, {respondents} respondent{respondents|s}.",
     },
     "pano_failed": {
-        "fr": "{count} entrée(s) n'ont pas pu être analysées et ne sont pas comptées (voir la sortie de la "
-        "commande ou panorama.json).",
-        "en": "{count} input(s) could not be scored and are not counted (see the command's output or "
+        "fr": "{count} entrée{count|s} {count|n'a|n'ont} pas pu être {count|analysée|analysées} et "
+        "{count|n'est|ne sont} pas {count|comptée|comptées} (voir la sortie de la commande ou "
         "panorama.json).",
+        "en": "{count} input{count|s} could not be scored and {count|is|are} not counted (see the command's "
+        "output or panorama.json).",
     },
     "pano_too_small": {
         "fr": "Moins de {min} organisations : pas de panorama, pour qu'aucune ne puisse être reconnue.",
@@ -843,13 +849,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "pano_dominant": {"fr": "Figure principale (organisations)", "en": "Leading figure (organisations)"},
     "pano_method_title": {"fr": "Méthode", "en": "Method"},
     "pano_no_practice": {
-        "fr": "{count} organisation(s) sans réponse aux questions de pratiques (sans figure principale).",
-        "en": "{count} organisation(s) without any practice answer (no leading figure).",
+        "fr": "{count} organisation{count|s} sans réponse aux questions de pratiques "
+        "(sans figure principale).",
+        "en": "{count} organisation{count|s} without any practice answer (no leading figure).",
     },
     "pano_low_coverage": {
-        "fr": "{count} organisation(s) ont répondu en moyenne à moins de {threshold} % des questions de "
-        "pratiques : leurs parts reposent sur peu de réponses, à lire avec prudence (elles sont comptées).",
-        "en": "{count} organisation(s) answered on average fewer than {threshold}% of the practice "
+        "fr": "{count} organisation{count|s} {count|a|ont} répondu en moyenne à moins de {threshold} % des "
+        "questions de pratiques : {count|sa part repose|leurs parts reposent} sur peu de réponses, à lire "
+        "avec prudence ({count|elle est comptée|elles sont comptées}).",
+        "en": "{count} organisation{count|s} answered on average fewer than {threshold}% of the practice "
         "questions: their shares rest on few answers, read them with care (they are counted).",
     },
     "pano_by_departement": {"fr": "Par département", "en": "By département"},
@@ -863,8 +871,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "pano_col_group": {"fr": "Groupe", "en": "Group"},
     "pano_col_orgs": {"fr": "Organisations", "en": "Organisations"},
     "pano_group": {
-        "fr": "{label} : {orgs} organisations, {respondents} répondants",
-        "en": "{label}: {orgs} organisations, {respondents} respondents",
+        "fr": "{label} : {orgs} organisation{orgs|s}, {respondents} répondant{respondents|s}",
+        "en": "{label}: {orgs} organisation{orgs|s}, {respondents} respondent{respondents|s}",
     },
     "pano_dimension_hidden": {
         "fr": "Rien n'est montré ici : aucun groupe n'atteint {min} organisations, ou bien le montrer "
@@ -873,11 +881,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "organisation be singled out by subtracting it from the whole.",
     },
     "pano_hidden": {
-        "fr": "{count} organisation(s) appartiennent à des groupes trop petits (moins de {min}, même "
-        "réunis) : "
-        "elles ne sont comptées que dans l'ensemble.",
-        "en": "{count} organisation(s) belong to groups too small (fewer than {min}, even merged): they are "
-        "counted in the overall figures only.",
+        "fr": "{count} organisation{count|s} {count|appartient|appartiennent} à des groupes trop petits "
+        "(moins de {min}, même réunis) : {count|elle n'est comptée|elles ne sont comptées} que dans "
+        "l'ensemble.",
+        "en": "{count} organisation{count|s} {count|belongs|belong} to groups too small (fewer than {min}, "
+        "even merged): {count|it is|they are} counted in the overall figures only.",
     },
     "pano_method": {
         "fr": "Chaque organisation compte une fois, quel que soit son nombre de répondants : son profil est "
@@ -1197,15 +1205,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "column '{name}' not found in {table}",
     },
     "mapping_unchecked": {
-        "fr": "la correspondance porte encore {count} marque(s) « À VÉRIFIER » / « CHECK » "
+        "fr": "la correspondance porte encore {count} marque{count|s} « À VÉRIFIER » / « CHECK » "
         "(lignes {lines}) : vérifiez ces lignes, puis effacez les marques",
-        "en": "the mapping still carries {count} 'CHECK' / 'À VÉRIFIER' mark(s) (lines {lines}): "
+        "en": "the mapping still carries {count} 'CHECK' / 'À VÉRIFIER' mark{count|s} (lines {lines}): "
         "check those lines, then remove the marks",
     },
     "mapping_draft_summary": {
-        "fr": "{sure} colonne(s) reconnue(s) ; {check} ligne(s) à vérifier ; {unknown} colonne(s) non "
-        "reconnue(s).",
-        "en": "{sure} column(s) recognised; {check} line(s) to check; {unknown} column(s) not recognised.",
+        "fr": "{sure} colonne{sure|s} {sure|reconnue|reconnues} ; {check} ligne{check|s} à vérifier ; "
+        "{unknown} colonne{unknown|s} non {unknown|reconnue|reconnues}.",
+        "en": "{sure} column{sure|s} recognised; {check} line{check|s} to check; {unknown} column{unknown|s} "
+        "not recognised.",
     },
     "help_batch_mapping": {
         "fr": "Correspondance (YAML) des colonnes et des valeurs d'un export LimeSurvey, Google Forms, "
@@ -1314,15 +1323,116 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'other' answer (free text): null counts it as 'don't know'",
     },
     "draft_native": {
-        "fr": "{count} colonne(s) déjà lisible(s) sans correspondance : {names}",
-        "en": "{count} column(s) already readable without a mapping: {names}",
+        "fr": "{count} colonne{count|s} déjà lisible{count|s} sans correspondance : {names}",
+        "en": "{count} column{count|s} already readable without a mapping: {names}",
     },
+    # --- issue 15: the interview as a team lives it, French everywhere ---
+    "role_question": {"fr": "Qui répond à ce questionnaire ?", "en": "Who is answering this questionnaire?"},
+    "role_help": {
+        "fr": "Votre fonction au CCAS/CIAS, ou « équipe » si vous répondez à plusieurs. Elle figure dans "
+        "le fichier de réponses (respondent.role) et permet à une UDCCAS de croiser les regards.",
+        "en": "Your role at the CCAS/CIAS, or \"team\" if several of you answer together. It is written to "
+        "the answers file (respondent.role) so that a UDCCAS can compare viewpoints.",
+    },
+    "role_elu": {"fr": "élu·e", "en": "elected member"},
+    "role_direction": {"fr": "direction", "en": "director"},
+    "role_cadre": {"fr": "cadre", "en": "manager"},
+    "role_agent": {"fr": "agent", "en": "staff member"},
+    "role_administrateur": {"fr": "administrateur·rice", "en": "board member"},
+    "role_equipe": {"fr": "équipe (réponse collective)", "en": "team (collective answer)"},
+    "role_other": {"fr": "Autre fonction (à préciser)…", "en": "Another role (type it)…"},
+    "role_other_prompt": {"fr": "Votre fonction :", "en": "Your role:"},
+    "role_other_keys": {
+        "fr": "Entrée : valider{keep} · < : question précédente · - : ne pas préciser",
+        "en": "Enter: confirm{keep} · <: previous question · -: rather not say",
+    },
+    "single_keys": {
+        "fr": "↑↓ : choisir · Entrée : valider · ? : aide",
+        "en": "↑↓: move · Enter: confirm · ?: help",
+    },
+    "multiple_keys": {
+        "fr": "↑↓ : se déplacer · Espace : cocher ou décocher · Entrée : valider · ? : aide",
+        "en": "↑↓: move · Space: tick or untick · Enter: confirm · ?: help",
+    },
+    "allocation_keys": {
+        "fr": "↑↓ : énoncé · chiffre, ← → ou - + : points · Entrée : valider · ? : aide",
+        "en": "↑↓: statement · digit, ← → or - +: points · Enter: confirm · ?: help",
+    },
+    "allocation_total_line": {
+        "fr": "Total : {total} / {points} · {left|reste|restent} {left} point{left|s}",
+        "en": "Total: {total} / {points} · {left} point{left|s} left",
+    },
+    "allocation_too_many": {
+        "fr": "Refusé : il ne reste que {left} point{left|s} à donner (retirez-en ailleurs d'abord).",
+        "en": "Refused: only {left} point{left|s} left to give (take some away elsewhere first).",
+    },
+    "allocation_incomplete": {
+        "fr": "Il reste {left} point{left|s} à répartir avant de valider.",
+        "en": "{left} point{left|s} still to spread before confirming.",
+    },
+    "allocation_echo": {
+        "fr": "{points} point{points|s} · {label}",
+        "en": "{points} point{points|s} · {label}",
+    },
+    "drafts_in_progress": {
+        "fr": "{count} entretien{count|s} en cours sur cet ordinateur. Que voulez-vous faire ?",
+        "en": "{count} interview{count|s} in progress on this computer. What do you want to do?",
+    },
+    "resume_this": {"fr": "Reprendre : {draft}", "en": "Resume: {draft}"},
+    "start_new": {"fr": "Commencer un nouvel entretien", "en": "Start a new interview"},
+    "end_title": {"fr": "C'est terminé, merci !", "en": "All done, thank you!"},
+    "end_reports": {
+        "fr": "Pour le rapport à partager (remplacez -o par le nom voulu) :",
+        "en": "For the report to share (choose the name after -o):",
+    },
+    "end_report_line": {"fr": "{what} :", "en": "{what}:"},
+    "end_markdown": {"fr": "Markdown", "en": "Markdown"},
+    "end_pdf": {"fr": "PDF", "en": "PDF"},
+    "end_docx": {"fr": "Word", "en": "Word"},
+    "end_answers": {
+        "fr": "Vos réponses sont dans le fichier :\n{path}",
+        "en": "Your answers are in the file:\n{path}",
+    },
+    "end_show_report": {"fr": "Afficher le rapport complet ?", "en": "Show the full report?"},
+    "end_show_yes": {"fr": "Oui, l'afficher (q pour en sortir)", "en": "Yes, show it (q to leave)"},
+    "end_show_no": {"fr": "Non, c'est tout", "en": "No, that's all"},
+    "end_keys": {"fr": "↑↓ : choisir · Entrée : valider", "en": "↑↓: move · Enter: confirm"},
+    "note": {"fr": "{text}", "en": "{text}"},
+    "did_you_mean": {"fr": "vouliez-vous dire « {name} » ?", "en": "did you mean '{name}'?"},
 }
 
 
+_PLURAL = re.compile(r"\{(\w+)\|([^{}|]*)(?:\|([^{}|]*))?\}")
+"""``{count|s}`` (suffix) or ``{count|a|ont}`` (singular|plural) inside a message."""
+
+
+def plural(count: object, lang: str, one: str, many: str) -> str:
+    """``one`` or ``many`` for ``count``: French keeps the singular for 0 and 1, English for 1 only."""
+    try:
+        n = abs(float(str(count).replace("\u00a0", "").replace(" ", "").replace(",", ".")))
+    except ValueError:
+        return many
+    return one if (n < 2 if lang != "en" else n == 1) else many
+
+
+def _template(key: str, lang: str) -> str:
+    entry = MESSAGES[key]
+    return entry.get(lang, entry[DEFAULT_LANG])
+
+
 def message(key: str, lang: str, /, **params: object) -> str:
-    """The catalogue's text for ``key`` in ``lang``, filled with ``params``."""
-    entry = MESSAGES.get(key)
-    if entry is None:
+    """The catalogue's text for ``key`` in ``lang``, filled with ``params``.
+
+    ``{count|s}`` and ``{count|a|ont}`` agree with the number ``count`` (see :func:`plural`).
+    """
+    if key not in MESSAGES:
         return f"{key} {params}" if params else key
-    return entry.get(lang, entry[DEFAULT_LANG]).format(**params)
+    text = _template(key, lang)
+    if "|" in text:
+
+        def agree(m: re.Match[str]) -> str:
+            one, many = ("", m.group(2)) if m.group(3) is None else (m.group(2), m.group(3))
+            return plural(params.get(m.group(1), 2), lang, one, many)
+
+        text = _PLURAL.sub(agree, text)
+    return text.format(**params)

@@ -16,9 +16,23 @@ from typing import Any, Literal, Protocol
 
 from . import answers as check
 from .errors import Problem
-from .model import Model, Question, Questionnaire, Theme
+from .model import I18n, Model, Option, Question, Questionnaire, Theme
 
-Section = Literal["organisation", "answers"]
+Section = Literal["organisation", "respondent", "answers"]
+
+ROLES = ("elu", "direction", "cadre", "agent", "administrateur", "equipe")
+"""The roles offered for "who answers?" (any other text may be typed)."""
+
+
+def role_question() -> Question:
+    """"Who answers?": a text stored in ``respondent.role``, with the usual roles as suggestions."""
+    from .i18n import message
+
+    def both(key: str) -> I18n:
+        return I18n(message(key, "fr"), message(key, "en"))
+
+    options = tuple(Option(role, both(f"role_{role}")) for role in ROLES)
+    return Question("role", "text", both("role_question"), help=both("role_help"), options=options)
 
 
 class Move(Enum):
@@ -42,6 +56,24 @@ class Step:
         return f"{self.section}.{self.question.id}"
 
 
+Note = Callable[[Step, Any], "Problem | None"]
+"""A note shown after an answer (e.g. the commune an INSEE code names), or None."""
+
+NOTES: dict[str, Note] = {}
+"""Per step key (``organisation.insee``), a hook called after the answer is stored: what it returns
+is shown to the user. Other modules register theirs (see :func:`after_answer`)."""
+
+
+def after_answer(key: str) -> Callable[[Note], Note]:
+    """Register ``note`` to run after the answer to step ``key`` (``organisation.insee``…)."""
+
+    def register(note: Note) -> Note:
+        NOTES[key] = note
+        return note
+
+    return register
+
+
 class Asker(Protocol):
     def ask(self, step: Step, current: Any) -> Any:
         """Show the step (with ``current`` as the default) and return an answer or a Move."""
@@ -55,8 +87,10 @@ class Stopped(Exception):
 
 
 def steps(q: Questionnaire) -> list[Step]:
-    """Profile questions first, then the questionnaire in file order, numbered together."""
+    """Profile questions first, then who answers, then the questionnaire in file order, numbered
+    together."""
     items: list[tuple[Section, Question]] = [("organisation", x) for x in q.profile]
+    items.append(("respondent", role_question()))
     items += [("answers", x) for x in q.questions]
     total = len(items)
     return [
@@ -75,20 +109,28 @@ class Session:
     answers: dict[str, Any] = field(default_factory=dict)
     respondent: dict[str, str] = field(default_factory=dict)
     asked: list[str] = field(default_factory=list)
+    lang: str = "fr"
+    """The interview's language, kept in the draft so that it resumes in the same language."""
 
     @classmethod
-    def new(cls, model: Model) -> Session:
+    def new(cls, model: Model, lang: str = "fr") -> Session:
         q = model.questionnaire
-        return cls(q.id, q.version)
+        return cls(q.id, q.version, lang=lang)
+
+    def _target(self, step: Step) -> dict[str, Any]:
+        if step.section == "respondent":
+            return self.respondent
+        return self.organisation if step.section == "organisation" else self.answers
 
     def value(self, step: Step) -> Any:
-        return (self.organisation if step.section == "organisation" else self.answers).get(
-            step.question.id
-        )
+        return self._target(step).get(step.question.id)
 
     def store(self, step: Step, value: Any) -> None:
-        target = self.organisation if step.section == "organisation" else self.answers
-        target[step.question.id] = value
+        target = self._target(step)
+        if value is None and step.section == "respondent":
+            target.pop(step.question.id, None)
+        else:
+            target[step.question.id] = value
         if step.key not in self.asked:
             self.asked.append(step.key)
 
@@ -119,6 +161,13 @@ class Session:
             "date": (today or dt.date.today()).isoformat(),
             "answers": {k: _plain(v) for k, v in self.answers.items()},
         }
+
+
+def _insee_note(step: Step, value: Any) -> Problem | None:
+    """The default note after the INSEE code: its département."""
+    from .model import departement
+
+    return Problem("insee_ok", {"departement": departement(value) or ""})
 
 
 def _plain(value: Any) -> Any:
@@ -156,8 +205,10 @@ def run(
         else:
             problems: list[Problem] = []
             path = (step.section, step.question.id)
-            if step.section == "organisation":
-                value: Any = check.check_profile_value(reply, step.question, path, problems)
+            if step.section == "respondent":
+                value: Any = " ".join(str(reply).split())[:80] or None
+            elif step.section == "organisation":
+                value = check.check_profile_value(reply, step.question, path, problems)
             else:
                 value = check.check_value(reply, step.question, path, problems)
             if problems or value is None:
@@ -165,10 +216,10 @@ def run(
                     asker.notify(problem)
                 continue
             session.store(step, value)
-            if step.question.id == "insee" and step.section == "organisation":
-                from .model import departement
-
-                asker.notify(Problem("insee_ok", {"departement": departement(value) or ""}))
+            note = NOTES.get(step.key, _insee_note if step.key == "organisation.insee" else None)
+            shown = note(step, value) if note is not None else None
+            if shown is not None:
+                asker.notify(shown)
         save(session)
         index += 1
     return session
