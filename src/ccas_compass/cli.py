@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
+from .clickfr import install as install_click_words
 from .errors import CompassError, Problem, UsageError
 from .i18n import message, resolve_lang
 
@@ -38,6 +39,7 @@ def _argv_lang(argv: list[str]) -> str | None:
 
 
 HELP_LANG = resolve_lang(_argv_lang(sys.argv))
+install_click_words(HELP_LANG)  # click's usage, help headings and errors in French too
 
 
 def h(key: str) -> str:
