@@ -1398,6 +1398,39 @@ MESSAGES: dict[str, dict[str, str]] = {
     "end_show_no": {"fr": "Non, c'est tout", "en": "No, that's all"},
     "end_keys": {"fr": "↑↓ : choisir · Entrée : valider", "en": "↑↓: move · Enter: confirm"},
     "note": {"fr": "{text}", "en": "{text}"},
+    "yaml_unclosed_quote": {
+        "fr": "YAML invalide : le guillemet ouvert ligne {line} n'est jamais refermé",
+        "en": "invalid YAML: the quote opened on line {line} is never closed",
+    },
+    "yaml_tab": {
+        "fr": "YAML invalide : une tabulation sert d'indentation ; n'indentez qu'avec des espaces",
+        "en": "invalid YAML: a tab is used for indentation; indent with spaces only",
+    },
+    "yaml_colon": {
+        "fr": "YAML invalide : « : » inattendu ; un texte qui contient « : » doit être entre guillemets",
+        "en": "invalid YAML: unexpected ':'; a text containing ': ' must be quoted",
+    },
+    "yaml_missing_colon": {
+        "fr": "YAML invalide : « : » manquant après la clé de la ligne {line}",
+        "en": "invalid YAML: ':' missing after the key on line {line}",
+    },
+    "yaml_indentation": {
+        "fr": "YAML invalide : indentation incohérente (cette ligne n'est pas alignée avec les précédentes)",
+        "en": "invalid YAML: inconsistent indentation (this line is not aligned with the ones above)",
+    },
+    "yaml_list_indentation": {
+        "fr": "YAML invalide : élément de liste mal aligné (chaque élément commence par « - » au même retrait)",
+        "en": "invalid YAML: list item out of line (every item starts with '- ' at the same indentation)",
+    },
+    "yaml_escape": {
+        "fr": "YAML invalide : « \\ » inconnu entre guillemets doubles (doublez-le, ou utilisez des "
+        "guillemets simples)",
+        "en": "invalid YAML: unknown '\\' escape inside double quotes (double it, or use single quotes)",
+    },
+    "yaml_alias": {
+        "fr": "YAML invalide : ancre ou alias (& *) incorrect : {detail}",
+        "en": "invalid YAML: bad anchor or alias (& *): {detail}",
+    },
     "did_you_mean": {"fr": "vouliez-vous dire « {name} » ?", "en": "did you mean '{name}'?"},
 }
 
@@ -1413,6 +1446,41 @@ def plural(count: object, lang: str, one: str, many: str) -> str:
     except ValueError:
         return many
     return one if (n < 2 if lang != "en" else n == 1) else many
+
+
+class OsReason(str):
+    """A system error's reason that renders in the message's language (see :func:`message`)."""
+
+    fr: str
+
+    def __new__(cls, en: str, fr: str) -> OsReason:
+        made = super().__new__(cls, en)
+        made.fr = fr
+        return made
+
+
+_OS_FR = {
+    "EISDIR": "c'est un dossier, pas un fichier",
+    "EACCES": "permission refusée",
+    "EPERM": "opération non permise",
+    "ENOENT": "fichier ou dossier introuvable",
+    "ENOTDIR": "un élément du chemin n'est pas un dossier",
+    "ENOSPC": "plus de place sur le disque",
+    "EROFS": "support en lecture seule",
+    "ENAMETOOLONG": "nom de fichier trop long",
+    "ELOOP": "trop de liens symboliques",
+    "EEXIST": "le fichier existe déjà",
+    "EIO": "erreur d'entrée-sortie",
+}
+
+
+def os_reason(err: OSError) -> OsReason:
+    """The reason of a system error, in French or English when the message is rendered."""
+    import errno
+
+    english = err.strerror or type(err).__name__
+    name = errno.errorcode.get(err.errno or 0, "")
+    return OsReason(english, _OS_FR.get(name, english))
 
 
 def _template(key: str, lang: str) -> str:
@@ -1435,4 +1503,6 @@ def message(key: str, lang: str, /, **params: object) -> str:
             return plural(params.get(m.group(1), 2), lang, one, many)
 
         text = _PLURAL.sub(agree, text)
+    if lang != "en":
+        params = {k: v.fr if isinstance(v, OsReason) else v for k, v in params.items()}
     return text.format(**params)
