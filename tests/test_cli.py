@@ -282,3 +282,21 @@ def test_version() -> None:
     code, stdout, _ = run("--version")
     assert code == 0
     assert stdout == f"ccas-compass {__version__}\n"
+
+
+def test_validate_walks_a_folder_like_batch(tmp_path: Path) -> None:
+    import shutil
+
+    folder = tmp_path / "reponses"
+    (folder / "sous-dossier").mkdir(parents=True)
+    example = Path(__file__).parent.parent / "examples" / "ccas-exemple.yaml"
+    shutil.copy(example, folder / "a.yaml")
+    shutil.copy(example, folder / "sous-dossier" / "b.yaml")
+    (folder / "notes.txt").write_text("pas des réponses", encoding="utf-8")
+    result = CliRunner().invoke(app, ["validate", str(folder)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.count("Réponses valides") == 2
+    (folder / "c.yaml").write_text("organisation: {name: x}\nanswers: {inconnue: 1}\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["validate", str(folder)])
+    assert result.exit_code == 1
+    assert "c.yaml" in result.stderr

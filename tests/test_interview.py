@@ -255,8 +255,8 @@ LONG = {
           "neighbourhood meeting, whenever the situation calls for it",
 }
 WORDS = {
-    "fr": {"keys": "Entrée : valider", "role": "Qui répond", "stopped": "ccas-compass assess --resume",
-           "resuming": "Reprise du brouillon", "total": "Total : ", "refused": "Refusé",
+    "fr": {"keys": "Entrée.: valider", "role": "Qui répond", "stopped": "ccas-compass assess --resume",
+           "resuming": "Reprise du brouillon", "total": "Total.: ", "refused": "Refusé",
            "show": "Afficher le rapport complet", "answers": "Vos réponses sont dans le fichier"},
     "en": {"keys": "Enter: confirm", "role": "Who is answering", "stopped": "ccas-compass assess --resume",
            "resuming": "Resuming the draft", "total": "Total: ", "refused": "Refused",

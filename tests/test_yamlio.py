@@ -35,7 +35,8 @@ def test_loading_is_safe() -> None:
 @pytest.mark.parametrize(
     ("text", "key", "line"),
     [
-        ('organisation:\n  name: "CCAS\n  insee: 37261\nanswers:\n' + "  a: 1\n" * 80, "yaml_unclosed_quote", 2),
+        ('organisation:\n  name: "CCAS\n  insee: 37261\nanswers:\n' + "  a: 1\n" * 80,
+         "yaml_unclosed_quote", 2),
         ("organisation:\n\tname: x\n", "yaml_tab", 2),
         ("a: b: c\n", "yaml_colon", 1),
         ("a:\n  b: 1\n c: 2\n", "yaml_indentation", 3),

@@ -113,7 +113,8 @@ def handled(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except CompassError as err:
-            for line in err.lines(lang):
+            # French typography where people read it (a terminal); piped, the plain text for scripts
+            for line in err.lines(lang, terminal=sys.stderr.isatty()):
                 typer.echo(line, err=True)
             raise typer.Exit(err.exit_code) from None
         except KeyboardInterrupt:
@@ -233,7 +234,6 @@ def validate_cmd(
     data: DataOpt = None,
 ) -> None:
     from .checks import balance
-    from .loading import load_answers
     from .render.text import balance_view
 
     lang_ = resolve_lang(lang)
@@ -253,15 +253,29 @@ def validate_cmd(
     console = _console()
     console.print(summary)
     console.print(balance_view(model, balance(q, model.figure_ids), lang_))
-    problems: list[Problem] = []
-    for path in answers or []:
-        try:
-            load_answers(path, model)
-            console.print(message("answers_ok", lang_, path=path))
-        except CompassError as err:
-            problems += err.problems
+    problems = _validate_answers(model, answers or [], console, lang_)
     if problems:
         raise CompassError(problems)
+
+
+def _validate_answers(model: Model, paths: list[Path], console: Console, lang: str) -> list[Problem]:
+    """Check answers files, tables and folders of them (walked as ``batch`` walks them)."""
+    from .batch import Collector
+    from .inputs import expand, read
+
+    found, problems = expand(paths)
+    if not found and not problems and paths:
+        problems.append(Problem("no_inputs", file=", ".join(map(str, paths))))
+    collector = Collector(model)
+    for warning in read(found, model, collector):
+        typer.echo(message("warning_line", lang, text=warning.render(lang)), err=True)
+    failed = {part for f in collector.failures for part in (f.source, f.source.rsplit(":", 1)[0])}
+    for item in found:
+        if str(item.path) not in failed:
+            console.print(message("answers_ok", lang, path=item.path))
+    for failure in collector.failures:
+        problems += failure.problems
+    return problems
 
 
 @app.command("schema", help=h("help_schema"))

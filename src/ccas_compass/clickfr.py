@@ -84,7 +84,7 @@ def install(lang: str) -> None:
     try:
         from typer import _click as click  # typer >= 0.28 vendors click
     except ImportError:  # pragma: no cover - older typer: the real click
-        import click  # type: ignore[no-redef]
+        import click  # type: ignore[no-redef,import-not-found,unused-ignore]
 
     command: Any = click.core.Command
     if getattr(command.get_help, "_ccas_french", False):

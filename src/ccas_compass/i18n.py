@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 LANGS = ("fr", "en")
 DEFAULT_LANG = "fr"
@@ -46,7 +46,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "empty_file": {"fr": "le fichier est vide", "en": "the file is empty"},
     # --- validation of any document (pydantic error types are mapped here) ---------------------
     "missing": {"fr": "champ obligatoire manquant", "en": "required field missing"},
-    "extra_forbidden": {"fr": "champ inconnu", "en": "unknown field"},
+    "extra_forbidden": {"fr": "champ inconnu{hint}", "en": "unknown field{hint}"},
     "expected_mapping": {"fr": "une table (clé: valeur) est attendue", "en": "a mapping is expected"},
     "expected_list": {"fr": "une liste est attendue", "en": "a list is expected"},
     "expected_text": {"fr": "un texte est attendu", "en": "a text is expected"},
@@ -143,14 +143,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "mean across figures ({mean:.1f}), beyond ±{tolerance}%",
     },
     # --- answers -------------------------------------------------------------------------------
-    "unknown_question": {"fr": "question inconnue « {id} »", "en": "unknown question '{id}'"},
+    "unknown_question": {"fr": "question inconnue « {id} »{hint}", "en": "unknown question '{id}'{hint}"},
     "profile_in_answers": {
         "fr": "« {id} » est une question de profil : placez-la sous « organisation »",
         "en": "'{id}' is a profile question: put it under 'organisation'",
     },
     "unknown_option": {
-        "fr": "option inconnue « {id} » (possibles : {allowed})",
-        "en": "unknown option '{id}' (allowed: {allowed})",
+        "fr": "option inconnue « {id} »{hint} (possibles : {allowed})",
+        "en": "unknown option '{id}'{hint} (allowed: {allowed})",
     },
     "expected_option": {
         "fr": "un identifiant d'option est attendu (possibles : {allowed})",
@@ -308,8 +308,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{allocations} allocation), {profile} profile questions.",
     },
     "validate_balance": {
-        "fr": "Équilibre : score maximal atteignable par figure, et son écart à la moyenne ({mean:.1f}).",
-        "en": "Balance: maximum attainable score per figure, and its gap to the mean ({mean:.1f}).",
+        "fr": "Équilibre : score maximal atteignable par figure, et son écart à la moyenne ({mean}).",
+        "en": "Balance: maximum attainable score per figure, and its gap to the mean ({mean}).",
     },
     "col_max": {"fr": "Max. atteignable", "en": "Max. attainable"},
     "col_gap": {"fr": "Écart", "en": "Gap"},
@@ -1419,7 +1419,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "invalid YAML: inconsistent indentation (this line is not aligned with the ones above)",
     },
     "yaml_list_indentation": {
-        "fr": "YAML invalide : élément de liste mal aligné (chaque élément commence par « - » au même retrait)",
+        "fr": "YAML invalide : élément de liste mal aligné (chaque élément commence par « - » au "
+        "même retrait)",
         "en": "invalid YAML: list item out of line (every item starts with '- ' at the same indentation)",
     },
     "yaml_escape": {
@@ -1448,15 +1449,19 @@ def plural(count: object, lang: str, one: str, many: str) -> str:
     return one if (n < 2 if lang != "en" else n == 1) else many
 
 
-class OsReason(str):
-    """A system error's reason that renders in the message's language (see :func:`message`)."""
+class Bilingual(str):
+    """A message parameter known in both languages (a system error's reason, a "did you mean"
+    hint): it renders in the message's language (see :func:`message`); as a str, it is English."""
 
     fr: str
 
-    def __new__(cls, en: str, fr: str) -> OsReason:
+    def __new__(cls, en: str, fr: str) -> Bilingual:
         made = super().__new__(cls, en)
         made.fr = fr
         return made
+
+    def __reduce__(self) -> tuple[type[Bilingual], tuple[str, str]]:  # problems cross processes (batch)
+        return (Bilingual, (str(self), self.fr))
 
 
 _OS_FR = {
@@ -1474,13 +1479,23 @@ _OS_FR = {
 }
 
 
-def os_reason(err: OSError) -> OsReason:
+def did_you_mean(word: str, candidates: Iterable[str]) -> Bilingual:
+    """`` — did you mean 'x'?`` for the candidate closest to a misspelt ``word``, or nothing."""
+    import difflib
+
+    near = difflib.get_close_matches(word.lower(), list(candidates), n=1, cutoff=0.75)
+    if not near or near[0] == word:
+        return Bilingual("", "")
+    return Bilingual(f"; did you mean '{near[0]}'?", f" ; vouliez-vous dire « {near[0]} » ?")
+
+
+def os_reason(err: OSError) -> Bilingual:
     """The reason of a system error, in French or English when the message is rendered."""
     import errno
 
     english = err.strerror or type(err).__name__
     name = errno.errorcode.get(err.errno or 0, "")
-    return OsReason(english, _OS_FR.get(name, english))
+    return Bilingual(english, _OS_FR.get(name, english))
 
 
 def _template(key: str, lang: str) -> str:
@@ -1504,5 +1519,7 @@ def message(key: str, lang: str, /, **params: object) -> str:
 
         text = _PLURAL.sub(agree, text)
     if lang != "en":
-        params = {k: v.fr if isinstance(v, OsReason) else v for k, v in params.items()}
+        params = {k: v.fr if isinstance(v, Bilingual) else v for k, v in params.items()}
+    if "{hint}" in text and "hint" not in params:
+        params = {**params, "hint": ""}
     return text.format(**params)

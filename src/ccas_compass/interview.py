@@ -79,12 +79,21 @@ class TerminalAsker:
         """The step and reply last refused: asked again, the screen starts from that reply."""
 
     def m(self, key: str, **params: object) -> str:
-        return message(key, self.lang, **params)
+        """A message of the catalogue, with French typography in French."""
+        return self.t(message(key, self.lang, **params))
+
+    def t(self, text: str) -> str:
+        from .typography import typeset
+
+        return typeset(text, self.lang)
 
     # -- output ---------------------------------------------------------------------------------
     def say(self, text: str, indent: str = "", first: str | None = None) -> None:
-        """Print wrapped to the terminal; ``first`` (e.g. a bullet) replaces the first indent."""
-        for paragraph in text.split("\n"):
+        """Print wrapped to the terminal, with French typography in French; ``first`` (e.g. a
+        bullet) replaces the first indent."""
+        from .typography import typeset
+
+        for paragraph in typeset(text, self.lang).split("\n"):
             wrapped = textwrap.wrap(
                 paragraph, _width(), initial_indent=indent if first is None else first,
                 subsequent_indent=indent,
@@ -215,12 +224,12 @@ class TerminalAsker:
 
         question = step.question
         multiple = question.type == "multiple"
-        options = [Item(o.label.get(self.lang), o.id) for o in question.options]
+        options = [Item(self.t(o.label.get(self.lang)), o.id) for o in question.options]
         items = options + self._actions(step)
         previous = [current] if isinstance(current, str) else list(current or ())
         cursor = next((i for i, o in enumerate(options) if o.value in previous), 0)
         picked = pick(
-            "\n".join([question.text.get(self.lang)]), items,
+            self.t(question.text.get(self.lang)), items,
             self._words("multiple_keys" if multiple else "single_keys", question),
             cursor=cursor, multiple=multiple, ticked=previous,
         )
@@ -238,7 +247,7 @@ class TerminalAsker:
         other = Item(self.m("role_other"), _OTHER)
         known = [o.value for o in options]
         cursor = known.index(current) if current in known else (len(options) if current else 0)
-        picked = pick(question.text.get(self.lang), [*options, other, *self._actions(step)],
+        picked = pick(self.t(question.text.get(self.lang)), [*options, other, *self._actions(step)],
                       self._words("single_keys", question), cursor=cursor)
         assert isinstance(picked, str)
         if picked in _MOVES:
@@ -261,8 +270,8 @@ class TerminalAsker:
 
         question = step.question
         points = question.points or 0
-        statements = [Item(o.label.get(self.lang), o.id) for o in question.options]
-        title = question.text.get(self.lang) + "\n" + self.m("allocation_intro", points=points)
+        statements = [Item(self.t(o.label.get(self.lang)), o.id) for o in question.options]
+        title = self.t(question.text.get(self.lang)) + "\n" + self.m("allocation_intro", points=points)
         given = dict(current) if isinstance(current, dict) else None
         spread = allocate(title, statements + self._actions(step),
                           self._words("allocation_keys", question), points=points, given=given)
@@ -276,8 +285,10 @@ class TerminalAsker:
 def pick_one(lang: str, title: str, labels: list[tuple[str, str]], keys: str = "single_keys") -> str:
     """One of ``labels`` (value, label) picked on a screen; Ctrl-C raises KeyboardInterrupt."""
     from .screens import Item, Words, pick
+    from .typography import typeset
 
-    picked = pick(title, [Item(label, value) for value, label in labels], Words(keys=message(keys, lang)))
+    items = [Item(typeset(label, lang), value) for value, label in labels]
+    picked = pick(typeset(title, lang), items, Words(keys=typeset(message(keys, lang), lang)))
     assert isinstance(picked, str)
     return picked
 

@@ -75,12 +75,15 @@ def width() -> int:
 
 
 def wrap(text: str, first: str, rest: str, columns: int) -> list[str]:
-    """``text`` wrapped to ``columns`` with a first-line prefix and a hanging indent."""
+    """``text`` wrapped to ``columns`` with a first-line prefix and a hanging indent (never cut
+    inside a word nor at a non-breaking space)."""
     lines: list[str] = []
     for number, paragraph in enumerate(text.split("\n")):
         lead = first if number == 0 else rest
         lines += textwrap.wrap(paragraph, columns, initial_indent=lead, subsequent_indent=rest) or [lead]
-    return lines
+    # A non-breaking space has kept its words together; shown, it is a space (prompt_toolkit would
+    # otherwise underline it in yellow)
+    return [line.replace("\u00a0", " ") for line in lines]
 
 
 class _Screen:
