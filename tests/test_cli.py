@@ -231,7 +231,7 @@ def test_version_mismatch_is_visible(tmp_path: Path) -> None:
 
 
 def test_help_does_not_import_questionary_nor_pydantic() -> None:
-    heavy = "('questionary', 'pydantic', 'matplotlib')"
+    heavy = "('questionary', 'prompt_toolkit', 'pydantic', 'matplotlib')"
     code = (
         "import sys\n"
         "sys.argv = ['ccas-compass', '--help']\n"
@@ -249,7 +249,7 @@ def test_assess_with_answers_does_not_import_questionary() -> None:
         f"sys.argv = ['ccas-compass', 'assess', '--answers', {str(EXAMPLE)!r}, '--format', 'json']\n"
         "from ccas_compass import cli\n"
         "try:\n    cli.main()\nexcept SystemExit:\n    pass\n"
-        "print('questionary' in sys.modules, file=sys.stderr)\n"
+        "print('questionary' in sys.modules or 'prompt_toolkit' in sys.modules, file=sys.stderr)\n"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert proc.stderr.strip().splitlines()[-1] == "False"

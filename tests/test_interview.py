@@ -41,7 +41,7 @@ def mini(mini_dir: Path) -> Model:
 
 @pytest.fixture
 def keys() -> Iterator[Any]:
-    """Keys for questionary prompts, read through a pipe instead of a terminal."""
+    """Keys for the interview's screens, read through a pipe instead of a terminal."""
     with create_pipe_input() as pipe, create_app_session(input=pipe, output=DummyOutput()):
         yield pipe
 
@@ -375,3 +375,53 @@ def test_sigterm_and_sighup_keep_the_draft(
     assert outcome.draft is not None
     assert '"q1": "veille"' in outcome.draft.read_text(encoding="utf-8")
     assert signal.getsignal(signal.SIGTERM) is before
+
+
+def test_a_resumed_draft_keeps_its_language_unless_lang_is_given(
+    mini: Model, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CCAS_COMPASS_HOME", str(tmp_path / "home"))
+
+    class Script:
+        lang = "?"
+
+        def __init__(self, replies: list[Any]) -> None:
+            self.replies = replies
+
+        def ask(self, step: Any, current: Any) -> Any:
+            return self.replies.pop(0)
+
+        def notify(self, problem: Any) -> None:
+            pass
+
+        def say(self, text: str) -> None:
+            pass
+
+    outcome = interview.conduct(mini, "en", Script(["CCAS Mini", Move.STOP]))
+    assert outcome.draft is not None
+    assert '"lang": "en"' in outcome.draft.read_text(encoding="utf-8")
+    asker = Script([Move.STOP])
+    outcome = interview.conduct(mini, "fr", asker, resume=True, lang_given=False)
+    assert (outcome.session.lang, asker.lang) == ("en", "en")
+    asker = Script([Move.STOP])
+    outcome = interview.conduct(mini, "fr", asker, resume=True, lang_given=True)
+    assert (outcome.session.lang, asker.lang) == ("fr", "fr")
+
+
+def test_assess_offers_the_drafts_in_progress_rather_than_a_second_draft(
+    mini_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(interview, "is_terminal", lambda: True)
+    monkeypatch.setenv("CCAS_COMPASS_HOME", str(tmp_path / "home"))
+    result = run_cli(["assess", "--data", str(mini_dir)], "CCAS Mini\n33522\n", ENTER + CTRL_C)
+    assert result.exit_code == 130
+    drafts_dir = tmp_path / "home" / "brouillons"
+    assert len(list(drafts_dir.glob("*.json"))) == 1
+    # started again without --resume: the draft is offered first (Enter resumes it), no second draft
+    result = run_cli(["assess", "--data", str(mini_dir)], "", ENTER + CTRL_C)
+    assert result.exit_code == 130
+    assert "Reprise du brouillon" in result.stdout
+    assert len(list(drafts_dir.glob("*.json"))) == 1
+    # "start a new interview" is the other choice
+    result = run_cli(["assess", "--data", str(mini_dir)], "CCAS Deux\n33522\n", DOWN + ENTER + ENTER + CTRL_C)
+    assert len(list(drafts_dir.glob("*.json"))) == 2

@@ -342,7 +342,8 @@ def _save_interview(
     document = outcome.session.document()
     target = save
     if target is None:
-        stem = f"reponses-{slug(document['organisation'].get('name', ''))}-{document['date']}"
+        prefix = "answers" if lang == "en" else "reponses"
+        stem = f"{prefix}-{slug(document['organisation'].get('name', ''))}-{document['date']}"
         target, counter = Path(f"{stem}.yaml"), 2
         while target.exists():
             target, counter = Path(f"{stem}-{counter}.yaml"), counter + 1

@@ -96,7 +96,7 @@ class TerminalAsker:
         for paragraph in typeset(text, self.lang).split("\n"):
             wrapped = textwrap.wrap(
                 paragraph, _width(), initial_indent=indent if first is None else first,
-                subsequent_indent=indent,
+                subsequent_indent=indent, break_on_hyphens=False,
             )
             self.write("\n".join(wrapped) if wrapped else "")
 
@@ -282,7 +282,7 @@ class TerminalAsker:
         return spread
 
 
-def pick_one(lang: str, title: str, labels: list[tuple[str, str]], keys: str = "single_keys") -> str:
+def pick_one(lang: str, title: str, labels: list[tuple[str, str]], keys: str = "end_keys") -> str:
     """One of ``labels`` (value, label) picked on a screen; Ctrl-C raises KeyboardInterrupt."""
     from .screens import Item, Words, pick
     from .typography import typeset
@@ -302,7 +302,8 @@ class Outcome:
 
 
 def _draft_label(lang: str, d: drafts.DraftInfo) -> str:
-    return message("draft_line", lang, name=d.name, insee=d.insee, asked=d.asked, updated=d.updated)
+    updated = d.updated.replace("T", " ")[:16]  # 2026-11-29 19:33
+    return message("draft_line", lang, name=d.name, insee=d.insee, asked=d.asked, updated=updated)
 
 
 def choose_draft(lang: str, explicit: Path | None) -> Path:

@@ -80,7 +80,8 @@ def wrap(text: str, first: str, rest: str, columns: int) -> list[str]:
     lines: list[str] = []
     for number, paragraph in enumerate(text.split("\n")):
         lead = first if number == 0 else rest
-        lines += textwrap.wrap(paragraph, columns, initial_indent=lead, subsequent_indent=rest) or [lead]
+        lines += textwrap.wrap(paragraph, columns, initial_indent=lead, subsequent_indent=rest,
+                               break_on_hyphens=False) or [lead]
     # A non-breaking space has kept its words together; shown, it is a space (prompt_toolkit would
     # otherwise underline it in yellow)
     return [line.replace("\u00a0", " ") for line in lines]

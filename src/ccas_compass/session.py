@@ -1,6 +1,6 @@
 """The interview as a pure state machine: which question comes next, and what each move does.
 
-No terminal here. An :class:`Asker` (questionary in :mod:`ccas_compass.interview`, a scripted fake
+No terminal here. An :class:`Asker` (the terminal in :mod:`ccas_compass.interview`, a scripted fake
 in the tests) shows a :class:`Step` and returns an answer or a :class:`Move`; the session checks the
 answer with the same rules as an answers file, stores it, and calls ``save`` after every answer so
 that an interruption loses nothing.
