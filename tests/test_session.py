@@ -148,11 +148,13 @@ def test_a_note_registered_after_an_answer_is_shown(mini: Model, monkeypatch: py
     seen: list[Any] = []
 
     @session_module.after_answer("organisation.insee")
-    def commune(step: Step, value: Any) -> Problem:
+    def commune(step: Step, value: Any, session: Session) -> Problem:
         seen.append(value)
+        session.proposed["organisation.kind"] = "cias"  # e.g. a population band from the commune
         return Problem("note", {"text": f"commune {value}"})
 
     asker = Scripted(FULL)
     run(mini, Session.new(mini), asker, lambda s: None)
     assert seen == ["33522"]
     assert asker.notes == ["note"]  # replaces the default département note
+    assert asker.shown[2] == ("kind", "cias")  # the proposal is where the cursor starts

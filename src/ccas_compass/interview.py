@@ -8,7 +8,8 @@ Every answer is saved to the draft before the next question; Ctrl-C, SIGTERM or 
 (SIGHUP) leave the draft intact.
 
 The starting cursor follows one rule on every screen: on the answer already given (going back,
-resuming, or after a refused answer), otherwise on the first option. Never on "don't know".
+resuming, or after a refused answer) or proposed (``Session.proposed``), otherwise on the first option.
+Never on "don't know".
 """
 
 from __future__ import annotations

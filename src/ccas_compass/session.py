@@ -56,8 +56,10 @@ class Step:
         return f"{self.section}.{self.question.id}"
 
 
-Note = Callable[[Step, Any], "Problem | None"]
-"""A note shown after an answer (e.g. the commune an INSEE code names), or None."""
+Note = Callable[[Step, Any, "Session"], "Problem | None"]
+"""Called after an answer is stored, with the step, the value and the session: returns a note to show
+(e.g. the commune an INSEE code names) or None; it may also propose answers for later steps through
+``session.proposed`` (e.g. the population band of that commune), which start as the cursor's place."""
 
 NOTES: dict[str, Note] = {}
 """Per step key (``organisation.insee``), a hook called after the answer is stored: what it returns
@@ -111,6 +113,8 @@ class Session:
     asked: list[str] = field(default_factory=list)
     lang: str = "fr"
     """The interview's language, kept in the draft so that it resumes in the same language."""
+    proposed: dict[str, Any] = field(default_factory=dict)
+    """Answers proposed by a note (per step key), shown as the default until the step is asked."""
 
     @classmethod
     def new(cls, model: Model, lang: str = "fr") -> Session:
@@ -163,7 +167,7 @@ class Session:
         }
 
 
-def _insee_note(step: Step, value: Any) -> Problem | None:
+def _insee_note(step: Step, value: Any, session: Session) -> Problem | None:
     """The default note after the INSEE code: its département."""
     from .model import departement
 
@@ -190,7 +194,10 @@ def run(
     index = session.first_unasked(all_steps) if start is None else start
     while index < len(all_steps):
         step = all_steps[index]
-        reply = asker.ask(step, session.value(step))
+        current = session.value(step)
+        if current is None and step.key not in session.asked:
+            current = session.proposed.get(step.key)
+        reply = asker.ask(step, current)
         if reply is Move.STOP:
             save(session)
             raise Stopped
@@ -217,7 +224,7 @@ def run(
                 continue
             session.store(step, value)
             note = NOTES.get(step.key, _insee_note if step.key == "organisation.insee" else None)
-            shown = note(step, value) if note is not None else None
+            shown = note(step, value, session) if note is not None else None
             if shown is not None:
                 asker.notify(shown)
         save(session)
