@@ -178,7 +178,11 @@ class _Screen:
         def list_height() -> Dimension:
             fragments = self.list_fragments()[0]
             count = sum(fragment[1].count("\n") for fragment in fragments) + 1
-            return Dimension(min=min(count, 3), preferred=count)
+            # the whole screen one row short of the terminal: a screen filling it would push its top
+            # into the scrollback, where erasing it at the end cannot reach
+            others = title_height().preferred + 1 + status_height().preferred + keys_height().preferred
+            room = max(3, get_app().output.get_size().rows - 1 - others)
+            return Dimension(min=min(count, 3), preferred=min(count, room), max=min(count, room))
 
         def status_text() -> StyleAndTextTuples:
             style, text = self.status
