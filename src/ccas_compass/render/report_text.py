@@ -8,10 +8,11 @@ markup, so an organisation called ``[bold]Les Pins[/]`` is printed as written.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Literal
+from typing import Any, Literal
 
 from rich import box
 from rich.console import Group, RenderableType
+from rich.containers import Lines
 from rich.table import Table
 from rich.text import Text
 
@@ -19,6 +20,7 @@ from ..compare import Comparison
 from ..i18n import message
 from ..model import AXES, Model
 from ..report import Reason, Report, shorten
+from ..typography import typeset
 from . import wording as w
 from .text import bar
 
@@ -37,9 +39,9 @@ def report_view(report: Report, lang: str) -> RenderableType:
         Text(message("result_mirror", lang), style="italic"),
     ]
     parts += _section(message("report_summary", lang))
-    parts.append(Text(_tight(w.headline(report, lang))))
+    parts.append(_Glued(typeset(w.headline(report, lang), lang)))
     if report.gaps:
-        parts.append(_bullets(_tight(w.gap_sentence(report, g, lang)) for g in report.gaps))
+        parts.append(_bullets(typeset(w.gap_sentence(report, g, lang), lang) for g in report.gaps))
     else:
         parts.append(Text(w.no_gap(report, lang)))
     parts.append(Text(w.coverage(report, lang)))
@@ -91,7 +93,7 @@ def _bullets(items: Iterable[str], indent: int = 2, mark: str = "•") -> Render
     grid.add_column(width=indent + len(mark), no_wrap=True, justify="right")
     grid.add_column()
     for item in items:
-        grid.add_row(Text(mark), Text(item))
+        grid.add_row(Text(mark), _Glued(item))
     return grid
 
 
@@ -170,7 +172,14 @@ def compare_view(model: Model, comparison: Comparison, lang: str) -> RenderableT
     return Group(*parts)
 
 
-def _tight(text: str) -> str:
-    """« Radar » as «Radar» on screen: Rich wraps lines at any space, non-breaking ones included,
-    and a guillemet alone at the start of a line reads badly."""
-    return text.replace("«\u00a0", "«").replace("\u00a0»", "»")
+class _Glued(Text):
+    """A text whose non-breaking spaces (« Radar », 20 %) never end a line: Rich wraps at any
+    whitespace, non-breaking ones included, so they are hidden while the lines are cut."""
+
+    def wrap(self, console: Any, width: int, **kwargs: Any) -> Lines:
+        hidden = self.copy()
+        hidden.plain = self.plain.replace("\u00a0", "\ue000")
+        lines = Text.wrap(hidden, console, width, **kwargs)
+        for line in lines:
+            line.plain = line.plain.replace("\ue000", "\u00a0")
+        return lines
