@@ -390,8 +390,9 @@ def conduct(
         problems = session.prefill(model, **(prefill or {}))
         if problems:
             raise UsageError(problems)
-        count = len(q.profile) + len(q.questions)
-        asker.say(message("welcome", lang, title=q.title.get(lang), count=count))
+        from .session import steps
+
+        asker.say(message("welcome", lang, title=q.title.get(lang), count=len(steps(q))))
     path = draft
 
     def save(current: Session) -> None:
