@@ -21,7 +21,7 @@ from prompt_toolkit.application import Application, get_app
 from prompt_toolkit.data_structures import Point
 from prompt_toolkit.formatted_text import StyleAndTextTuples
 from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
-from prompt_toolkit.layout import HSplit, Layout, Window
+from prompt_toolkit.layout import HSplit, Layout, ScrollOffsets, Window
 from prompt_toolkit.layout.controls import FormattedTextControl
 from prompt_toolkit.layout.dimension import Dimension
 from prompt_toolkit.styles import Style
@@ -133,9 +133,10 @@ class _Screen:
     def row_prefix(self, index: int) -> str:
         return ""
 
-    def list_fragments(self) -> tuple[StyleAndTextTuples, int]:
+    def list_fragments(self) -> tuple[StyleAndTextTuples, int, int]:
+        """The list's text, the line where the cursor's row starts and how many lines it takes."""
         fragments: StyleAndTextTuples = []
-        cursor_line = line = 0
+        cursor_line = line = cursor_size = 0
         previous_action = False
         for index, item in enumerate(self.items):
             if item.action and not previous_action and index:
@@ -146,7 +147,7 @@ class _Screen:
             mark = "❯ " if index == self.cursor else "  "
             lines = wrap(item.label, mark + prefix, " " * (len(mark) + len(prefix)), width())
             if index == self.cursor:
-                cursor_line = line
+                cursor_line, cursor_size = line, len(lines)
             style = "class:cursor" if index == self.cursor else ("class:action" if item.action else "")
             for text in lines:
                 fragments.append((style, text))
@@ -154,7 +155,7 @@ class _Screen:
                 line += 1
         if fragments:
             fragments.pop()
-        return fragments, cursor_line
+        return fragments, cursor_line, cursor_size
 
     def application(self) -> Application[object]:
         def title_text() -> StyleAndTextTuples:
@@ -205,6 +206,8 @@ class _Screen:
                 Window(
                     FormattedTextControl(list_text, get_cursor_position=list_cursor, show_cursor=False),
                     height=list_height, wrap_lines=False,
+                    # the whole row under the cursor in view, not only its first line
+                    scroll_offsets=ScrollOffsets(top=0, bottom=lambda: max(0, self.list_fragments()[2] - 1)),
                 ),
                 Window(FormattedTextControl(status_text), height=status_height),
                 Window(FormattedTextControl(keys_text), height=keys_height),
