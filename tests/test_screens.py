@@ -35,8 +35,8 @@ def draw(screen: _Screen, rows: int, columns: int) -> list[str]:
             container = app.layout.container
             height = container.preferred_height(columns, rows).preferred
             canvas = Screen()
-            container.write_to_screen(canvas, MouseHandlers(), WritePosition(0, 0, columns, min(height, rows)),
-                                      "", False, None)
+            where = WritePosition(0, 0, columns, min(height, rows))
+            container.write_to_screen(canvas, MouseHandlers(), where, "", False, None)
             return ["".join(canvas.data_buffer[y][x].char for x in range(columns)).rstrip()
                     for y in range(min(height, rows))]
 
