@@ -68,7 +68,10 @@ def questions_view(model: Model, lang: str) -> RenderableType:
 
 
 def balance_view(model: Model, balance: Balance, lang: str) -> RenderableType:
-    table = Table(title=message("validate_balance", lang, mean=balance.mean), title_justify="left")
+    from ..typography import decimal, percent
+
+    title = message("validate_balance", lang, mean=decimal(balance.mean, lang))
+    table = Table(title=title, title_justify="left")
     table.add_column(message("col_figure", lang))
     table.add_column(message("col_max", lang), justify="right")
     table.add_column(message("col_gap", lang), justify="right")
@@ -77,7 +80,7 @@ def balance_view(model: Model, balance: Balance, lang: str) -> RenderableType:
         table.add_row(
             f.name.get(lang),
             str(balance.attainable[f.id]),
-            f"{balance.deviation(f.id):+.1f} %",
+            percent(balance.deviation(f.id), lang, sign=True),
             str(balance.informing[f.id]),
         )
     return table
