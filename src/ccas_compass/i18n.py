@@ -1418,8 +1418,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Content checks of questionnaire {version}",
     },
     "check_balance": {
-        "fr": "Points (± {tolerance} % de {mean:.1f})",
-        "en": "Points (± {tolerance}% of {mean:.1f})",
+        "fr": "Points (± {tolerance} % de {mean})",
+        "en": "Points (± {tolerance}% of {mean})",
     },
     "check_informing": {"fr": "Questions (≥ {minimum})", "en": "Questions (≥ {minimum})"},
     "check_question_share": {
