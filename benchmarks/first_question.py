@@ -3,8 +3,9 @@
 Usage:  python benchmarks/first_question.py [--runs 15] [--lang fr]
 
 Runs the real interview in a pseudo-terminal (pexpect, POSIX only) with a throw-away data folder,
-waits for "Question 1/", then stops it. Also reports the time to the first arrow-key (questionary)
-question, which needs questionary to be imported. No assertion: the numbers go to the README.
+waits for "Question 1/", then stops it. Also reports the time to the first arrow-key question (a
+prompt_toolkit screen of :mod:`ccas_compass.screens`), which needs prompt_toolkit to be imported.
+No assertion: the numbers go to the README.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ def once(lang: str, home: str) -> tuple[float, float]:
     child.expect("Question 2/")  # the name is pre-filled: the INSEE code (a text prompt)
     first = time.perf_counter() - start
     child.sendline("33522")
-    child.expect(r"\(")  # questionary's instruction of the first choice question
+    child.expect("↑↓")  # the keys line of the first choice screen
     choice = time.perf_counter() - start
     child.sendcontrol("c")
     child.expect(pexpect.EOF)

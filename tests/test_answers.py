@@ -202,3 +202,40 @@ def test_dates(model: Model, tmp_path: Path) -> None:
     assert load_answers(write(tmp_path, document), model).date == "2026-11-28"
     document["date"] = "hier"
     assert any("YYYY-MM-DD" in x for x in errors(write(tmp_path, document), model))
+
+
+def test_option_ids_in_any_case_as_in_csv(model: Model, tmp_path: Path) -> None:
+    single, multiple = q_of(model, "single"), q_of(model, "multiple")
+    kind = next(x for x in model.questionnaire.profile if x.type == "single")
+    document = base(model, {single.id: single.options[0].id.upper(),
+                            multiple.id: [f" {multiple.options[0].id.title()} "]})
+    document["organisation"][kind.id] = kind.options[0].id.upper()
+    parsed = load_answers(write(tmp_path, document), model)
+    assert parsed.values[single.id] == single.options[0].id
+    assert parsed.values[multiple.id] == (multiple.options[0].id,)
+    assert parsed.organisation[kind.id] == kind.options[0].id
+
+
+def test_misspelt_keys_options_and_questions_get_a_did_you_mean(model: Model, tmp_path: Path) -> None:
+    single = q_of(model, "single")
+    option = max(single.options, key=lambda o: len(o.id)).id
+    document = base(model, {single.id: option[:-1] + "x", single.id + "s": None})
+    document["organisaton"] = document.pop("organisation")
+    lines = errors(write(tmp_path, document), model)
+    text = "\n".join(lines)
+    assert "unknown field; did you mean 'organisation'?" in text
+    assert f"did you mean '{option}'?" in text
+    assert f"did you mean '{single.id}'?" in text
+    with pytest.raises(AnswersError) as caught:
+        load_answers(write(tmp_path, document), model)
+    assert "vouliez-vous dire « organisation » ?" in "\n".join(caught.value.lines("fr"))
+
+
+def test_a_hint_survives_the_trip_to_a_worker_process() -> None:
+    import pickle
+
+    from ccas_compass.i18n import did_you_mean
+
+    hint = pickle.loads(pickle.dumps(did_you_mean("organisaton", ["organisation"])))
+    assert str(hint) == "; did you mean 'organisation'?"
+    assert hint.fr == " ; vouliez-vous dire « organisation » ?"

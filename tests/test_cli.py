@@ -231,7 +231,7 @@ def test_version_mismatch_is_visible(tmp_path: Path) -> None:
 
 
 def test_help_does_not_import_questionary_nor_pydantic() -> None:
-    heavy = "('questionary', 'pydantic', 'matplotlib')"
+    heavy = "('questionary', 'prompt_toolkit', 'pydantic', 'matplotlib')"
     code = (
         "import sys\n"
         "sys.argv = ['ccas-compass', '--help']\n"
@@ -249,7 +249,7 @@ def test_assess_with_answers_does_not_import_questionary() -> None:
         f"sys.argv = ['ccas-compass', 'assess', '--answers', {str(EXAMPLE)!r}, '--format', 'json']\n"
         "from ccas_compass import cli\n"
         "try:\n    cli.main()\nexcept SystemExit:\n    pass\n"
-        "print('questionary' in sys.modules, file=sys.stderr)\n"
+        "print('questionary' in sys.modules or 'prompt_toolkit' in sys.modules, file=sys.stderr)\n"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert proc.stderr.strip().splitlines()[-1] == "False"
@@ -282,3 +282,21 @@ def test_version() -> None:
     code, stdout, _ = run("--version")
     assert code == 0
     assert stdout == f"ccas-compass {__version__}\n"
+
+
+def test_validate_walks_a_folder_like_batch(tmp_path: Path) -> None:
+    import shutil
+
+    folder = tmp_path / "reponses"
+    (folder / "sous-dossier").mkdir(parents=True)
+    example = Path(__file__).parent.parent / "examples" / "ccas-exemple.yaml"
+    shutil.copy(example, folder / "a.yaml")
+    shutil.copy(example, folder / "sous-dossier" / "b.yaml")
+    (folder / "notes.txt").write_text("pas des réponses", encoding="utf-8")
+    result = CliRunner().invoke(app, ["validate", str(folder)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.count("Réponses valides") == 2
+    (folder / "c.yaml").write_text("organisation: {name: x}\nanswers: {inconnue: 1}\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["validate", str(folder)])
+    assert result.exit_code == 1
+    assert "c.yaml" in result.stderr

@@ -59,7 +59,7 @@ def test_a_campaign_folder_run_again_as_a_new_user_would(tmp_path: Path, model: 
            "rattaché à l'équipe du même nom (code 49018)" in err
     assert f"{root / 'cholet' / 'r0.yaml'}: réponses identiques à celles de" in err \
         or f"{root / 'cholet' / 'r0-copie.yaml'}: réponses identiques à celles de" in err
-    assert "13 répondant(s) de 6 organisation(s)" in again.stdout
+    assert "13 répondants de 6 organisations" in again.stdout
     # the doubts are in the panorama too, for whoever reads the results rather than the terminal
     panorama = (root / "resultats-2" / "panorama.md").read_text(encoding="utf-8")
     doubts = panorama.split("## Points à vérifier", 1)[1].split("##", 1)[0]

@@ -34,7 +34,7 @@ def test_validate_corpus_passes_and_prints_one_compact_row_per_profile() -> None
     assert result.exit_code == 0, result.stderr
     flat = " ".join(result.stdout.split())
     profiles = read_expected(CORPUS)
-    assert f"{len(profiles)} profil(s) conforme(s) sur {len(profiles)}" in flat
+    assert f"{len(profiles)} profils conformes sur {len(profiles)}" in flat
     table = result.stdout.split("Corpus de validation")[1]
     for p in profiles:
         assert p.file in table

@@ -13,6 +13,7 @@ def sample() -> Session:
         organisation={"name": "CCAS de Saint-Étienne-du-Bois", "insee": "01340"},
         answers={"q": ("a", "b"), "r": {"radar": 10}},
         asked=["organisation.name", "organisation.insee", "answers.q", "answers.r"],
+        proposed={"organisation.population": "pop_moins_1500"},
     )
 
 
@@ -23,6 +24,7 @@ def test_round_trip(tmp_path: Path) -> None:
     assert loaded.organisation == sample().organisation
     assert loaded.answers == {"q": ["a", "b"], "r": {"radar": 10}}
     assert loaded.asked == sample().asked
+    assert loaded.proposed == sample().proposed  # a band proposed from the commune survives a resume
     assert "Saint-Étienne" in path.read_text(encoding="utf-8")
 
 

@@ -39,7 +39,7 @@ def test_unfinished_limesurvey_responses_are_left_out_and_counted(
                                                              unfinished=3)))
     result = runner.invoke(app, ["batch", str(export), "--lang", "fr"], catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    summary = "13 ligne(s) ou fichier(s) lu(s) : 10 analysé(s), 0 refusé(s), 3 laissé(s) de côté"
+    summary = "13 lignes ou fichiers lus : 10 analysés, 0 refusé, 3 laissés de côté"
     assert summary in result.output
     assert result.output.count("réponse non terminée (colonne « submitdate » vide) : laissée de côté") == 3
 
@@ -53,7 +53,7 @@ def test_the_1980_placeholder_of_limesurvey_is_no_date_with_a_warning(
     code, document, stderr = batch_json(str(export))
     assert code == 0, stderr
     assert document["warnings"] == [
-        f"{export}: 10 réponse(s) datée(s) du 1980-01-01, la date que LimeSurvey écrit quand l'enquête "
+        f"{export}: 10 réponses datées du 1980-01-01, la date que LimeSurvey écrit quand l'enquête "
         "ne garde pas l'horodatage : lues sans date (activez « Horodatage » dans les paramètres de "
         "l'enquête)"]
     assert {m["date"] for t in document["organisations"] for m in t["members"]} == {None}

@@ -1,4 +1,6 @@
+import re
 import string
+from pathlib import Path
 
 import pytest
 
@@ -6,6 +8,7 @@ from ccas_compass.i18n import LANGS, MESSAGES, message, resolve_lang
 
 
 def fields(text: str) -> set[str]:
+    text = re.sub(r"\{(\w+)\|[^{}]*\}", r"{\1}", text)  # a plural marker names its field
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
@@ -39,3 +42,25 @@ def test_message_fills_parameters_and_survives_unknown_keys() -> None:
     assert message("unknown_figure", "fr", id="radr") == "figure inconnue « radr »"
     assert message("unknown_figure", "en", id="radr") == "unknown figure 'radr'"
     assert message("no_such_key", "fr") == "no_such_key"
+
+
+def test_plurals_agree_with_the_number_in_each_language() -> None:
+    from ccas_compass.i18n import plural
+
+    assert [plural(n, "fr", "réponse", "réponses") for n in (0, 1, 2)] == ["réponse", "réponse", "réponses"]
+    assert [plural(n, "en", "answer", "answers") for n in (0, 1, 2)] == ["answers", "answer", "answers"]
+    assert message("draft_line", "fr", name="X", insee="", asked=1, updated="") == "X  — 1 réponse — "
+    assert message("draft_line", "fr", name="X", insee="", asked=2, updated="") == "X  — 2 réponses — "
+    summary = message("batch_summary", "fr", respondents=1, orgs=2, failed=0)
+    assert summary == "1 répondant de 2 organisations analysé ; 0 entrée en erreur."
+    assert not any("(s)" in text for entry in MESSAGES.values() for text in entry.values())
+
+
+def test_system_errors_read_in_the_message_language(tmp_path: Path) -> None:
+    from ccas_compass.errors import UsageError
+    from ccas_compass.loading import read_text
+
+    with pytest.raises(UsageError) as caught:
+        read_text(tmp_path, UsageError)
+    assert caught.value.lines("fr")[0].endswith("lecture impossible (c'est un dossier, pas un fichier)")
+    assert "Is a directory" in caught.value.lines("en")[0]

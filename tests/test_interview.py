@@ -3,7 +3,9 @@ and one real pseudo-terminal run (pexpect) with Ctrl-C and --resume."""
 
 from __future__ import annotations
 
+import io
 import os
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,7 +20,7 @@ from typer.testing import CliRunner
 
 from ccas_compass import interview
 from ccas_compass.cli import app
-from ccas_compass.errors import UsageError
+from ccas_compass.errors import Problem, UsageError
 from ccas_compass.loading import load_model
 from ccas_compass.model import Model
 from ccas_compass.session import Move, steps
@@ -39,7 +41,7 @@ def mini(mini_dir: Path) -> Model:
 
 @pytest.fixture
 def keys() -> Iterator[Any]:
-    """Keys for questionary prompts, read through a pipe instead of a terminal."""
+    """Keys for the interview's screens, read through a pipe instead of a terminal."""
     with create_pipe_input() as pipe, create_app_session(input=pipe, output=DummyOutput()):
         yield pipe
 
@@ -71,52 +73,63 @@ def test_text_prompt_tokens_default_and_help(mini: Model) -> None:
     assert asker([])[0].ask(insee_step, None) is Move.STOP  # Ctrl-D
 
 
-def test_allocation_shows_what_is_left_and_insists_on_the_total(mini: Model) -> None:
+def test_allocation_on_one_screen_refuses_an_overrun_at_once(mini: Model, keys: Any) -> None:
     step = next(s for s in steps(mini.questionnaire) if s.question.type == "allocation")
-    a, shown = asker(["3", "douze", "3", "6", "4"])
-    assert a.ask(step, None) == {"radar": 6, "avocat": 4}
-    text = "\n".join(shown)
-    assert "  points (reste 10) > " in shown
-    assert "  points (reste 7) > " in shown
-    assert "Le total fait 6 au lieu de 10" in text
-    assert "nombre entier" in text
-    assert asker(["", ""])[0].ask(step, {"radar": 1, "avocat": 9}) == {"radar": 1, "avocat": 9}
-    assert asker(["<"])[0].ask(step, None) is Move.BACK
-
-
-def test_select_and_checkbox_through_questionary(mini: Model, keys: Any) -> None:
-    all_steps = steps(mini.questionnaire)
-    kind, q1 = all_steps[2], all_steps[3]
     a, shown = asker([])
-    keys.send_text(UP + UP + ENTER)  # profile questions start on "don't know"
-    assert a.ask(kind, None) == "ccas"
+    keys.send_text("6" + DOWN + "9" + ENTER + "4" + ENTER)  # 9 is refused (4 left), Enter refused at 6/10
+    assert a.ask(step, None) == {"radar": 6, "avocat": 4}
+    assert "6 points · " in "\n".join(shown)  # the spread echoed, whole
+    keys.send_text("1" + "0" + ENTER)  # two digits make 10
+    assert a.ask(step, None) == {"radar": 10, "avocat": 0}
+    keys.send_text(DOWN + "+" + UP + "-" + DOWN + "+" + ENTER)  # corrected in place; + refused at 10/10
+    assert a.ask(step, {"radar": 9, "avocat": 1}) == {"radar": 8, "avocat": 2}
+    keys.send_text(UP + ENTER)  # the actions are below the statements: the last one stops
+    assert a.ask(step, None) is Move.STOP
+
+
+def test_single_choice_cursor_starts_on_the_answer_given_else_on_the_first_option(
+    mini: Model, keys: Any
+) -> None:
+    all_steps = steps(mini.questionnaire)
+    kind, q1 = all_steps[2], next(s for s in all_steps if s.section == "answers")
+    a, shown = asker([])
+    keys.send_text(ENTER)  # profile questions too start on the first option, never on "don't know"
+    assert a.ask(kind, None) == kind.question.options[0].id
     keys.send_text(ENTER)
-    assert a.ask(kind, None) is Move.DONT_KNOW
-    keys.send_text(DOWN + ENTER)
-    assert a.ask(q1, None) == "plaidoyer"
-    keys.send_text(DOWN * 4 + ENTER + ENTER)  # help, then the first option
-    assert a.ask(q1, None) == "veille"
-    assert "Aide 1" in "\n".join(shown)
-    keys.send_text(DOWN * 5 + ENTER)
+    assert a.ask(q1, q1.question.options[1].id) == q1.question.options[1].id  # back or resumed
+    keys.send_text(DOWN * len(q1.question.options) + ENTER)
+    assert a.ask(q1, None) is Move.DONT_KNOW
+    keys.send_text("?" + UP + UP + ENTER)  # help shown in place; back is the row before stop
     assert a.ask(q1, None) is Move.BACK
-    keys.send_text(DOWN * 6 + ENTER)
-    assert a.ask(q1, None) is Move.STOP
+    assert "Ne sait pas / non concerné" in "\n".join(shown)  # the action echoed
 
 
-def test_checkbox_rules(keys: Any, model: Model) -> None:
+def test_role_from_the_list_or_typed(mini: Model, keys: Any) -> None:
+    role = next(s for s in steps(mini.questionnaire) if s.section == "respondent")
+    a, shown = asker(["Directrice adjointe"])
+    keys.send_text(DOWN * 3 + ENTER)
+    assert a.ask(role, None) == "agent"
+    keys.send_text(DOWN * len(role.question.options) + ENTER)  # "another role": typed
+    assert a.ask(role, None) == "Directrice adjointe"
+    keys.send_text(ENTER)  # asked again: the cursor is on what was given
+    assert a.ask(role, "cadre") == "cadre"
+    assert "  → cadre" in shown
+
+
+def test_checkbox_actions_are_not_ticks_and_ticks_survive_an_error(keys: Any, model: Model) -> None:
     step = next(s for s in steps(model.questionnaire) if s.question.type == "multiple")
     options = step.question.options
     a, shown = asker([])
     keys.send_text(SPACE + DOWN + SPACE + ENTER)
     assert a.ask(step, None) == [options[0].id, options[1].id]
-    keys.send_text(ENTER + SPACE + ENTER)  # nothing ticked: refused, asked again
+    a.notify(Problem("exclusive_option", {"option": "x"}))  # refused by the session: asked again,
+    keys.send_text(ENTER)  # the same ticks are there
+    assert a.ask(step, None) == [options[0].id, options[1].id]
+    keys.send_text(ENTER + SPACE + ENTER)  # nothing ticked: refused on the screen, then one tick
     assert a.ask(step, None) == [options[0].id]
-    assert any("cochez au moins une case" in line for line in shown)
     dont_know = DOWN * len(options)
-    # An answer and a move together are refused; the answer stays ticked when asked again.
-    keys.send_text(SPACE + dont_know + SPACE + ENTER + SPACE + dont_know + SPACE + ENTER)
+    keys.send_text(SPACE + dont_know + SPACE + ENTER)  # Space on an action ticks nothing; Enter runs it
     assert a.ask(step, None) is Move.DONT_KNOW
-    assert any("soit des réponses, soit une seule action" in line for line in shown)
 
 
 def test_conduct_stop_then_resume(mini: Model, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -142,9 +155,11 @@ def test_conduct_stop_then_resume(mini: Model, tmp_path: Path, monkeypatch: pyte
     assert outcome.status == "stopped"
     assert outcome.draft is not None
     assert outcome.draft.exists()
-    outcome = interview.conduct(mini, "fr", Script(["ccas", "veille", KeyboardInterrupt()]), resume=True)
+    outcome = interview.conduct(mini, "fr", Script(["ccas", "élu·e", "veille", KeyboardInterrupt()]),
+                                resume=True)
     assert outcome.status == "interrupted"
     assert outcome.session.answers == {"q1": "veille"}
+    assert outcome.session.respondent == {"role": "élu·e"}
     rest = ["veille"] * 5 + [{"radar": 5, "avocat": 5}, {"radar": 5, "avocat": 5}, "Fin"]
     outcome = interview.conduct(mini, "fr", Script(rest), resume=True)
     assert outcome.status == "finished"
@@ -171,12 +186,14 @@ def test_cli_interview_end_to_end(
     monkeypatch.setenv("CCAS_COMPASS_HOME", str(tmp_path / "home"))
     saved = tmp_path / "reponses.yaml"
     args = ["assess", "--data", str(mini_dir), "--save", str(saved), "--format", "json"]
-    lines = "CCAS Mini\n2B033\n" + "6\n4\n" + "2\n8\n" + "Rien à ajouter\n"
-    result = run_cli(args, lines, UP + UP + ENTER + ENTER + DOWN + ENTER + ENTER * 4)
+    lines = "CCAS Mini\n2B033\n" + "Élue aux solidarités\n" + "Rien à ajouter\n"
+    screens = ENTER + DOWN * 6 + ENTER + ENTER + DOWN + ENTER + ENTER * 4 + "6" + DOWN + "4" + ENTER
+    result = run_cli(args, lines, screens + "2" + DOWN + "8" + ENTER)
     assert result.exit_code == 0, result.output
     document = yaml.safe_load(saved.read_text(encoding="utf-8"))
     assert document["organisation"] == {"name": "CCAS Mini", "insee": "2B033", "kind": "ccas"}
     assert document["answers"]["q2"] == "plaidoyer"
+    assert document["respondent"] == {"role": "Élue aux solidarités"}
     assert document["answers"]["ambition_2050"] == {"radar": 2, "avocat": 8}
     import json
 
@@ -191,15 +208,20 @@ def test_cli_ctrl_c_keeps_the_draft_and_resume_finishes(
     monkeypatch.setattr(interview, "is_terminal", lambda: True)
     monkeypatch.setenv("CCAS_COMPASS_HOME", str(tmp_path / "home"))
     result = run_cli(["assess", "--data", str(mini_dir), "--organisation", "CCAS Mini"],
-                     "33522\n", UP + UP + ENTER + DOWN + ENTER + CTRL_C)
+                     "33522\n", ENTER + ENTER + DOWN + ENTER + CTRL_C)
     assert result.exit_code == 130
     assert "ccas-compass assess --resume" in result.stderr
     (draft,) = (tmp_path / "home" / "brouillons").glob("*.json")
     assert '"q1": "plaidoyer"' in draft.read_text(encoding="utf-8")
     saved = tmp_path / "fin.yaml"
     result = run_cli(["assess", "--data", str(mini_dir), "--resume", "--save", str(saved)],
-                     "5\n5\n5\n5\n\n", ENTER * 5)
+                     "\n", ENTER * 5 + ("5" + DOWN + "5" + ENTER) * 2 + DOWN + ENTER)
     assert result.exit_code == 0, result.output
+    # the end: no 190-line report (not asked), the commands for the documents, the file's place last
+    assert "--format pdf" in result.stdout
+    assert f"ccas-compass assess --answers {saved} --format markdown -o rapport.md" in result.stdout
+    assert result.stdout.rstrip().endswith(str(saved.resolve()))
+    assert result.stdout.count("\n") < 60
     answers = yaml.safe_load(saved.read_text(encoding="utf-8"))["answers"]
     assert answers["q1"] == "plaidoyer"
     assert answers["q6"] == "veille"
@@ -226,68 +248,105 @@ def test_existing_save_target_is_refused_before_the_interview(
     assert target.read_text(encoding="utf-8") == "x"
 
 
+LONG = {
+    "fr": "Veille sociale partagée avec les partenaires du territoire, lors d'un entretien individuel ou "
+          "d'une réunion de quartier, chaque fois que la situation le demande",
+    "en": "Social watch shared with the partners of the territory, during an individual interview or a "
+          "neighbourhood meeting, whenever the situation calls for it",
+}
+WORDS = {
+    "fr": {"keys": "Entrée.: valider", "role": "Qui répond", "stopped": "ccas-compass assess --resume",
+           "resuming": "Reprise du brouillon", "total": "Total.: ", "refused": "Refusé",
+           "show": "Afficher le rapport complet", "answers": "Vos réponses sont dans le fichier"},
+    "en": {"keys": "Enter: confirm", "role": "Who is answering", "stopped": "ccas-compass assess --resume",
+           "resuming": "Resuming the draft", "total": "Total: ", "refused": "Refused",
+           "show": "Show the full report", "answers": "Your answers are in the file"},
+}
+ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="pexpect needs a POSIX pseudo-terminal")
-def test_real_terminal_ctrl_c_then_resume(tmp_path: Path) -> None:
-    """A real pseudo-terminal, the real questionnaire: a few answers, Ctrl-C, --resume, the end."""
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize(("columns", "rows"), [(60, 16), (80, 24), (120, 30)])
+def test_real_terminal_interview_stopped_then_resumed_in_its_language(
+    lang: str, columns: int, rows: int, mini_dir: Path, tmp_path: Path
+) -> None:
+    """A real pseudo-terminal: the role asked, the answer echoed whole, Ctrl-C, --resume WITHOUT --lang
+    (the draft's language is kept), the allocation screen refusing an overrun, the end summary."""
     pexpect = pytest.importorskip("pexpect")
+    questions = mini_dir / "questions.yaml"
+    document = yaml.safe_load(questions.read_text(encoding="utf-8"))
+    first = next(q for q in document["questions"] if q["type"] == "single")
+    first["options"][0]["label"] = dict(LONG)
+    questions.write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
+    words = WORDS[lang]
     env = {**os.environ, "CCAS_COMPASS_HOME": str(tmp_path / "home"), "PROMPT_TOOLKIT_NO_CPR": "1",
-           "COLUMNS": "100", "LINES": "40", "LANG": "C.UTF-8"}
-    command = [sys.executable, "-m", "ccas_compass", "assess", "--lang", "en"]
-    child = pexpect.spawn(command[0], command[1:], env=env, cwd=str(tmp_path), encoding="utf-8",
-                          dimensions=(40, 100), timeout=20)
-    child.expect("Name")
+           "COLUMNS": str(columns), "LINES": str(rows), "LANG": "C.UTF-8", "PAGER": "cat"}
+    env.pop("LANGUAGE", None)
+    env.pop("LC_ALL", None)
+    base = [sys.executable, "-m", "ccas_compass", "assess", "--data", str(mini_dir)]
+    transcript = io.StringIO()
+
+    def spawn(args: list[str]) -> Any:
+        child = pexpect.spawn(base[0], [*base[1:], *args], env=env, cwd=str(tmp_path), encoding="utf-8",
+                              dimensions=(rows, columns), timeout=20)
+        child.logfile_read = transcript
+        return child
+
+    child = spawn(["--lang", lang])
+    child.expect("> ")
     child.sendline("CCAS du Terminal")
-    child.expect("INSEE")
+    child.expect("> ")
     child.sendline("37261")
-    child.expect("Tours — Indre-et-Loire \\(37\\)")
-    child.expect(r"arrows, then Enter")
-    child.send(UP + UP + ENTER)  # kind: CCAS
-    for _ in range(4):  # population, density, QPV, staff: left empty
-        child.expect(r"arrows, then Enter")
-        child.send(ENTER)
-    child.expect(r"arrows, then Enter")  # first practice question: first option
-    child.send(ENTER)
-    child.expect(r"arrows, then Enter")
+    child.expect("Tours — Indre-et-Loire \\(37\\)")  # the commune referential names the code (issue 12)
+    child.expect(words["keys"])
+    child.send(ENTER)  # kind: the first option
+    child.expect(words["role"])
+    child.expect(words["keys"])
+    child.send(DOWN * 6 + ENTER)  # another role, typed
+    child.expect(": ")
+    child.sendline("Directrice adjointe")
+    child.expect(words["keys"])
+    child.send(ENTER)  # the first practice question: the long option
+    child.expect(words["keys"])
     child.send(CTRL_C)
-    child.expect("To continue: ccas-compass assess --resume")
+    child.expect(words["stopped"])
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 130
+    plain = " ".join(ANSI.sub("", transcript.getvalue()).split())
+    assert "→ " + LONG[lang] in plain  # echoed whole, wrapped, never cut
 
-    child = pexpect.spawn(command[0], [*command[1:], "--resume", "--save", "answers.yaml"], env=env,
-                          cwd=str(tmp_path), encoding="utf-8", dimensions=(40, 100), timeout=20)
-    child.expect("Resuming the draft")
-    patterns = [r"arrows, then Enter\)", r"Space to tick", r"Spread \d+ points",
-                r"\((\d+) left\)(?: \[\d+\])? > ", r"\n> ", "Answers saved"]
-    steps_seen = 0
-    while True:
-        index = child.expect(patterns)
-        steps_seen += 1
-        if index == 0:
-            child.send(ENTER)
-        elif index == 1:
-            child.send(SPACE + ENTER)
-        elif index == 3:
-            child.sendline("10" if child.match.group(1) == "10" else "")
-        elif index == 4:
-            child.sendline("")
-        elif index == 5:
-            break
+    transcript.seek(0)
+    transcript.truncate()
+    child = spawn(["--resume", "--save", "answers.yaml"])  # no --lang: the draft's language
+    child.expect(words["resuming"])
+    for _ in range(5):
+        child.expect(words["keys"])
+        child.send(ENTER)
+    child.expect(words["total"])
+    child.send("6" + DOWN + "9")  # 9 would overrun 10: refused at once
+    child.expect(words["refused"])
+    child.send("4" + ENTER)
+    child.expect(words["total"])
+    child.send("5" + DOWN + "5" + ENTER)
+    child.expect("> ")
+    child.sendline("")
+    index = child.expect([words["show"], words["answers"]])
+    if index == 0:
+        child.send(DOWN + ENTER)
+        child.expect(words["answers"])
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
-    document = yaml.safe_load((tmp_path / "answers.yaml").read_text(encoding="utf-8"))
-    model = load_model()
-    from ccas_compass.territory.bands import band_of
-
-    # the population band proposed from the referential (Tours, 139 259) and confirmed with Enter
-    band = band_of(model.questionnaire, 139259)
-    assert document["organisation"] == {"name": "CCAS du Terminal", "insee": "37261", "kind": "ccas",
-                                        **({"population": band} if band else {})}
-    first = model.questionnaire.questions[0]
-    assert document["answers"][first.id] == first.options[0].id
-    assert set(document["answers"]) == {q.id for q in model.questionnaire.questions}
-    assert steps_seen > 40
+    plain = ANSI.sub("", transcript.getvalue())
+    assert plain.rstrip().endswith(str((tmp_path / "answers.yaml").resolve()))
+    assert "--format docx" in plain
+    saved = yaml.safe_load((tmp_path / "answers.yaml").read_text(encoding="utf-8"))
+    assert saved["respondent"] == {"role": "Directrice adjointe"}
+    assert saved["organisation"]["insee"] == "37261"
+    assert saved["answers"]["regard_aujourdhui"] == {"radar": 6, "avocat": 4}
+    assert saved["answers"][first["id"]] == first["options"][0]["id"]
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
@@ -298,7 +357,7 @@ def test_sigterm_and_sighup_keep_the_draft(
     import signal
 
     monkeypatch.setenv("CCAS_COMPASS_HOME", str(tmp_path / "home"))
-    replies: list[Any] = ["CCAS Mini", "33522", "ccas", "veille"]
+    replies: list[Any] = ["CCAS Mini", "33522", "ccas", "agent", "veille"]
 
     class Killed:
         def ask(self, step: Any, current: Any) -> Any:
@@ -318,3 +377,53 @@ def test_sigterm_and_sighup_keep_the_draft(
     assert outcome.draft is not None
     assert '"q1": "veille"' in outcome.draft.read_text(encoding="utf-8")
     assert signal.getsignal(signal.SIGTERM) is before
+
+
+def test_a_resumed_draft_keeps_its_language_unless_lang_is_given(
+    mini: Model, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CCAS_COMPASS_HOME", str(tmp_path / "home"))
+
+    class Script:
+        lang = "?"
+
+        def __init__(self, replies: list[Any]) -> None:
+            self.replies = replies
+
+        def ask(self, step: Any, current: Any) -> Any:
+            return self.replies.pop(0)
+
+        def notify(self, problem: Any) -> None:
+            pass
+
+        def say(self, text: str) -> None:
+            pass
+
+    outcome = interview.conduct(mini, "en", Script(["CCAS Mini", Move.STOP]))
+    assert outcome.draft is not None
+    assert '"lang": "en"' in outcome.draft.read_text(encoding="utf-8")
+    asker = Script([Move.STOP])
+    outcome = interview.conduct(mini, "fr", asker, resume=True, lang_given=False)
+    assert (outcome.session.lang, asker.lang) == ("en", "en")
+    asker = Script([Move.STOP])
+    outcome = interview.conduct(mini, "fr", asker, resume=True, lang_given=True)
+    assert (outcome.session.lang, asker.lang) == ("fr", "fr")
+
+
+def test_assess_offers_the_drafts_in_progress_rather_than_a_second_draft(
+    mini_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(interview, "is_terminal", lambda: True)
+    monkeypatch.setenv("CCAS_COMPASS_HOME", str(tmp_path / "home"))
+    result = run_cli(["assess", "--data", str(mini_dir)], "CCAS Mini\n33522\n", ENTER + CTRL_C)
+    assert result.exit_code == 130
+    drafts_dir = tmp_path / "home" / "brouillons"
+    assert len(list(drafts_dir.glob("*.json"))) == 1
+    # started again without --resume: the draft is offered first (Enter resumes it), no second draft
+    result = run_cli(["assess", "--data", str(mini_dir)], "", ENTER + CTRL_C)
+    assert result.exit_code == 130
+    assert "Reprise du brouillon" in result.stdout
+    assert len(list(drafts_dir.glob("*.json"))) == 1
+    # "start a new interview" is the other choice
+    result = run_cli(["assess", "--data", str(mini_dir)], "CCAS Deux\n33522\n", DOWN + ENTER + ENTER + CTRL_C)
+    assert len(list(drafts_dir.glob("*.json"))) == 2

@@ -84,7 +84,7 @@ def test_a_label_headed_export_scores_right_through_a_drafted_then_checked_mappi
     # recognised by its values only, and the column that is none of ours are the lines to check
     assert sorted(marked(text)) == sorted([RENAMED["name"], GUICHET, RENAMED["actions_collectives"],
                                            "Commentaire sur ce questionnaire"])
-    assert result.stderr.endswith("3 ligne(s) à vérifier ; 1 colonne(s) non reconnue(s).\n")
+    assert result.stderr.endswith("3 lignes à vérifier ; 1 colonne non reconnue.\n")
     columns = data["columns"]
     assert columns[RENAMED["name"]] == {"profile": "name"}
     assert columns[RENAMED["actions_collectives"]]["question"] == "actions_collectives"

@@ -94,7 +94,7 @@ def test_panorama_counts_organisations_where_no_figure_stands_out(tmp_path: Path
     assert leading["radar"] == 1
     assert sum(leading.values()) == 1
     markdown = " ".join((out / "panorama.md").read_text(encoding="utf-8").split())
-    assert "3 organisation(s) dont aucune figure ne se détache" in markdown
+    assert "3 organisations dont aucune figure ne se détache" in markdown
     rows = list(csv.DictReader(io.StringIO((out / "resultats.csv").read_text(encoding="utf-8-sig")),
                                delimiter=";"))
     leads = sorted(r["figure_principale"] for r in rows)

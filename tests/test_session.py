@@ -39,25 +39,28 @@ def mini(tmp_path: Path) -> Model:
     return load_model(write_mini_model(tmp_path / "mini"))
 
 
-FULL = ["CCAS Mini", "33522", "ccas", *["veille"] * 6, {"radar": 6, "avocat": 4},
+FULL = ["CCAS Mini", "33522", "ccas", "agent", *["veille"] * 6, {"radar": 6, "avocat": 4},
         {"radar": 2, "avocat": 8}, "Rien à ajouter"]
 
 
 def test_steps_number_profile_and_questions_together(mini: Model) -> None:
     all_steps = steps(mini.questionnaire)
-    assert [s.number for s in all_steps] == list(range(1, 13))
-    assert {s.total for s in all_steps} == {12}
+    assert [s.number for s in all_steps] == list(range(1, 14))
+    assert {s.total for s in all_steps} == {13}
     assert all_steps[0].section == "organisation"
-    assert all_steps[3].section == "answers"
-    assert all_steps[3].theme is not None
-    assert all_steps[3].theme.id == "pratiques"
+    assert all_steps[3].section == "respondent"  # who answers, right after the organisation
+    assert all_steps[3].key == "respondent.role"
+    assert all_steps[4].section == "answers"
+    assert all_steps[4].theme is not None
+    assert all_steps[4].theme.id == "pratiques"
 
 
 def test_a_whole_interview_saves_after_every_answer(mini: Model) -> None:
     saved: list[int] = []
     session = run(mini, Session.new(mini), Scripted(FULL), lambda s: saved.append(len(s.asked)))
-    assert saved == list(range(1, 13))
+    assert saved == list(range(1, 14))
     document = session.document()
+    assert document["respondent"] == {"role": "agent"}
     assert document["organisation"] == {"name": "CCAS Mini", "insee": "33522", "kind": "ccas"}
     assert document["answers"]["q1"] == "veille"
     assert document["answers"]["ambition_2050"] == {"radar": 2, "avocat": 8}
@@ -69,11 +72,11 @@ def test_a_whole_interview_saves_after_every_answer(mini: Model) -> None:
 
 
 def test_back_shows_the_previous_answer_as_default(mini: Model) -> None:
-    replies = ["CCAS Mini", "33522", "ccas", "veille", Move.BACK, "plaidoyer", *FULL[4:]]
+    replies = ["CCAS Mini", "33522", "ccas", "élu·e", "veille", Move.BACK, "plaidoyer", *FULL[5:]]
     asker = Scripted(replies)
     session = run(mini, Session.new(mini), asker, lambda s: None)
-    assert asker.shown[4] == ("q2", None)
-    assert asker.shown[5] == ("q1", "veille")
+    assert asker.shown[5] == ("q2", None)
+    assert asker.shown[6] == ("q1", "veille")
     assert session.answers["q1"] == "plaidoyer"
     back_at_start = Scripted([Move.BACK, *FULL])
     run(mini, Session.new(mini), back_at_start, lambda s: None)
@@ -91,8 +94,8 @@ def test_dont_know_is_stored_as_null_and_the_name_is_required(mini: Model) -> No
 
 
 def test_bad_answers_are_refused_and_asked_again(mini: Model) -> None:
-    replies = ["CCAS Mini", "335", "33522", "ccas", "inventee", *FULL[3:9],
-               {"radar": 3, "avocat": 3}, *FULL[9:]]
+    replies = ["CCAS Mini", "335", "33522", "ccas", "agent", "inventee", *FULL[4:10],
+               {"radar": 3, "avocat": 3}, *FULL[10:]]
     asker = Scripted(replies)
     session = run(mini, Session.new(mini), asker, lambda s: None)
     # 33522 is Talence: the referential names it and its EPCI (issue 12)
@@ -118,7 +121,7 @@ def test_an_interruption_keeps_every_answer_already_saved(mini: Model) -> None:
     session = Session.new(mini)
     saved: list[dict[str, Any]] = []
     with pytest.raises(KeyboardInterrupt):
-        run(mini, session, Scripted([*FULL[:5], KeyboardInterrupt()]),
+        run(mini, session, Scripted([*FULL[:6], KeyboardInterrupt()]),
             lambda s: saved.append(s.document()))
     assert saved[-1]["answers"] == {"q1": "veille", "q2": "veille"}
 
@@ -129,3 +132,60 @@ def test_prefill_checks_and_marks_as_asked(mini: Model) -> None:
     assert session.organisation == {"name": "CCAS Mini", "insee": "2A004"}
     assert session.first_unasked(steps(mini.questionnaire)) == 2
     assert [p.key for p in Session.new(mini).prefill(mini, insee="999")] == ["bad_insee"]
+
+
+def test_the_role_is_free_text_and_dont_know_leaves_it_out(mini: Model) -> None:
+    replies = [*FULL[:3], "  directrice   adjointe ", *FULL[4:]]
+    session = run(mini, Session.new(mini), Scripted(replies), lambda s: None)
+    assert session.document()["respondent"] == {"role": "directrice adjointe"}
+    replies = [*FULL[:3], Move.DONT_KNOW, *FULL[4:]]
+    session = run(mini, Session.new(mini), Scripted(replies), lambda s: None)
+    assert "respondent" not in session.document()
+    assert "respondent.role" in session.asked
+
+
+def test_a_note_registered_after_an_answer_is_shown(mini: Model, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ccas_compass import session as session_module
+
+    monkeypatch.setattr(session_module, "NOTES", {})
+    seen: list[Any] = []
+
+    @session_module.after_answer("organisation.insee")
+    def commune(step: Step, value: Any, session: Session) -> Problem:
+        seen.append(value)
+        session.proposed["organisation.kind"] = "cias"  # e.g. a population band from the commune
+        return Problem("note", {"text": f"commune {value}"})
+
+    asker = Scripted(FULL)
+    run(mini, Session.new(mini), asker, lambda s: None)
+    assert seen == ["33522"]
+    assert asker.notes == ["note"]  # replaces the default département note
+    assert asker.shown[2] == ("kind", "cias")  # the proposal is where the cursor starts
+
+
+def test_a_hook_may_refuse_an_answer_once_and_keep_it_when_given_again(
+    mini: Model, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the commune referential needs (issue 12): ask again, then keep; change the stored answer."""
+    from ccas_compass import session as session_module
+    from ccas_compass.session import After
+
+    monkeypatch.setattr(session_module, "NOTES", {})
+    refused: list[Any] = []
+
+    @session_module.after_answer("organisation.insee")
+    def code(step: Step, value: Any, session: Session) -> After:
+        refused.append(session.refused.get(step.key))
+        if value == "33999" and session.refused.get(step.key) != value:
+            return After([Problem("note", {"text": "unknown"})], retry=True)
+        if value == "33000":
+            session.organisation["insee"] = "33063"  # e.g. today's code for an old one
+        return After()
+
+    asker = Scripted(["CCAS Mini", "33999", "33999", Move.BACK, "33000", *FULL[2:]])
+    session = run(mini, Session.new(mini), asker, lambda s: None)
+    assert [q for q, _ in asker.shown[:5]] == ["name", "insee", "insee", "kind", "insee"]
+    assert asker.shown[2] == ("insee", "33999")  # asked again with what was typed
+    assert refused == [None, "33999", None]
+    assert asker.notes == ["note"]
+    assert session.organisation["insee"] == "33063"

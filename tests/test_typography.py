@@ -36,3 +36,14 @@ def test_thousands() -> None:
     assert thousands(139259, "fr") == f"139{NBSP}259"
     assert thousands(139259, "en") == "139,259"
     assert thousands(999, "fr") == "999"
+
+
+def test_numbers_as_people_write_them() -> None:
+    from ccas_compass.typography import MINUS, decimal, percent
+
+    assert decimal(50.0, "fr") == "50"
+    assert decimal(6.25, "fr") == "6,2"
+    assert decimal(6.25, "en") == "6.2"
+    assert percent(-2.0, "fr", sign=True) == f"{MINUS}2{NBSP}%"
+    assert percent(6.0, "en", sign=True) == "+6%"
+    assert percent(-0.01, "fr", sign=True) == f"0{NBSP}%"

@@ -145,7 +145,7 @@ def test_compare_across_versions_compares_figure_shares_with_a_note(data: Path, 
     code, out, _ = run("compare", str(old), str(new), "--data", str(data))
     flat = " ".join(out.split())
     assert "aucune figure ne se détache" in flat
-    assert "«Radar»" in flat
+    assert "« Radar »" in flat  # typeset (non-breaking spaces; split() counts them as spaces)
 
 
 def test_batch_mixing_versions_scores_each_respondent_with_its_own(data: Path, tmp_path: Path) -> None:

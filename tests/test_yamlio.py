@@ -30,3 +30,23 @@ def test_syntax_error_carries_its_line() -> None:
 def test_loading_is_safe() -> None:
     with pytest.raises(yamlio.ParseError):
         yamlio.parse("!!python/object/apply:os.system ['echo hacked']\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "line"),
+    [
+        ('organisation:\n  name: "CCAS\n  insee: 37261\nanswers:\n' + "  a: 1\n" * 80,
+         "yaml_unclosed_quote", 2),
+        ("organisation:\n\tname: x\n", "yaml_tab", 2),
+        ("a: b: c\n", "yaml_colon", 1),
+        ("a:\n  b: 1\n c: 2\n", "yaml_indentation", 3),
+    ],
+)
+def test_syntax_errors_in_words_on_the_right_line(text: str, key: str, line: int) -> None:
+    from ccas_compass.yamlio import ParseError, parse, parse_with_lines
+
+    for reader in (parse, parse_with_lines):
+        with pytest.raises(ParseError) as caught:
+            reader(text)
+        assert (caught.value.problem.key, caught.value.problem.line) == (key, line)
+        assert "found" not in caught.value.problem.render("fr")

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .errors import Path, Problem
+from .i18n import did_you_mean
 from .model import Answers, AnswerValue, Question, Questionnaire
 
 TOP_KEYS = ("organisation", "respondent", "date", "questionnaire", "answers")
@@ -29,7 +30,10 @@ def check(
     """Return the answers and no problem, or None and every problem found."""
     if not isinstance(data, Mapping):
         return None, [Problem("expected_mapping")]
-    problems: list[Problem] = [Problem("extra_forbidden", {}, (k,)) for k in data if k not in TOP_KEYS]
+    problems: list[Problem] = [
+        Problem("extra_forbidden", {"hint": did_you_mean(str(k), TOP_KEYS)}, (k,))
+        for k in data if k not in TOP_KEYS
+    ]
     organisation = _organisation(data.get("organisation"), q, problems)
     respondent = _respondent(data.get("respondent"), problems)
     date = _date(data.get("date"), problems)
@@ -72,7 +76,8 @@ def _organisation(raw: Any, q: Questionnaire, problems: list[Problem]) -> dict[s
         question = q.profile_question(str(key))
         path: Path = (*at, str(key))
         if question is None:
-            problems.append(Problem("extra_forbidden", {}, path))
+            hint = did_you_mean(str(key), (x.id for x in q.profile))
+            problems.append(Problem("extra_forbidden", {"hint": hint}, path))
             continue
         checked = check_profile_value(value, question, path, problems)
         if checked is not None:
@@ -119,7 +124,8 @@ def _respondent(raw: Any, problems: list[Problem]) -> dict[str, str]:
     out = {}
     for key, value in raw.items():
         if key not in RESPONDENT_KEYS:
-            problems.append(Problem("extra_forbidden", {}, ("respondent", str(key))))
+            hint = did_you_mean(str(key), RESPONDENT_KEYS)
+            problems.append(Problem("extra_forbidden", {"hint": hint}, ("respondent", str(key))))
         elif value is not None:
             text = _text_value(value)
             if text is None:
@@ -190,8 +196,10 @@ def _values(raw: Any, q: Questionnaire, problems: list[Problem]) -> dict[str, An
         path: Path = (*at, qid)
         if question is None:
             known_profile = q.profile_question(qid) is not None
+            hint = did_you_mean(qid, (x.id for x in q.questions))
             problems.append(
-                Problem("profile_in_answers" if known_profile else "unknown_question", {"id": qid}, path)
+                Problem("profile_in_answers" if known_profile else "unknown_question",
+                        {"id": qid, "hint": hint}, path)
             )
             continue
         if value is None:
@@ -236,14 +244,27 @@ def _allowed(question: Question) -> str:
     return ", ".join(o.id for o in question.options)
 
 
+def option_id(question: Question, value: str) -> str | None:
+    """The option ``value`` names, in any case and without surrounding spaces (``Non``, `` CCAS``),
+    as the CSV reader accepts them; None when it names none."""
+    if question.option(value) is not None:
+        return value
+    folded = value.strip().casefold()
+    return next((o.id for o in question.options if o.id.casefold() == folded), None)
+
+
+def _unknown(value: str, question: Question) -> dict[str, Any]:
+    return {"id": value, "allowed": _allowed(question), "hint": did_you_mean(value, question.option_ids)}
+
+
 def _single(value: Any, question: Question, path: Path, problems: list[Problem]) -> str | None:
     if not isinstance(value, str):
         problems.append(Problem("expected_option", {"allowed": _allowed(question)}, path))
         return None
-    if question.option(value) is None:
-        problems.append(Problem("unknown_option", {"id": value, "allowed": _allowed(question)}, path))
-        return None
-    return value
+    found = option_id(question, value)
+    if found is None:
+        problems.append(Problem("unknown_option", _unknown(value, question), path))
+    return found
 
 
 def _multiple(
@@ -262,10 +283,10 @@ def _multiple(
         return None
     chosen: list[str] = []
     ok = True
-    for index, item in enumerate(value):
-        if not isinstance(item, str) or question.option(item) is None:
-            params = {"id": str(item), "allowed": _allowed(question)}
-            problems.append(Problem("unknown_option", params, (*path, index)))
+    for index, given in enumerate(value):
+        item = option_id(question, given) if isinstance(given, str) else None
+        if item is None:
+            problems.append(Problem("unknown_option", _unknown(str(given), question), (*path, index)))
             ok = False
         elif item in chosen:
             problems.append(Problem("repeated_option", {"id": item}, (*path, index)))
@@ -289,18 +310,17 @@ def _allocation(
     out: dict[str, int] = {}
     ok = True
     for key, given in value.items():
-        option_id = str(key)
-        if question.option(option_id) is None:
-            params = {"id": option_id, "allowed": _allowed(question)}
-            problems.append(Problem("unknown_option", params, (*path, option_id)))
+        found = option_id(question, str(key))
+        if found is None:
+            problems.append(Problem("unknown_option", _unknown(str(key), question), (*path, str(key))))
             ok = False
         elif given is None:
             continue
         elif isinstance(given, bool) or not isinstance(given, int) or given < 0:
-            problems.append(Problem("negative_points", {}, (*path, option_id)))
+            problems.append(Problem("negative_points", {}, (*path, str(key))))
             ok = False
         else:
-            out[option_id] = given
+            out[found] = given
     total = sum(out.values())
     if ok and total != points:
         problems.append(Problem("allocation_total", {"total": total, "points": points}, path))

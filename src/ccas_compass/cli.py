@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
+from .clickfr import install as install_click_words
 from .errors import CompassError, Problem, UsageError
 from .i18n import message, resolve_lang
 
@@ -39,6 +40,7 @@ def _argv_lang(argv: list[str]) -> str | None:
 
 
 HELP_LANG = resolve_lang(_argv_lang(sys.argv))
+install_click_words(HELP_LANG)  # click's usage, help headings and errors in French too
 
 
 def h(key: str) -> str:
@@ -122,7 +124,8 @@ def handled(func: F) -> F:
                 raise UsageError([Problem("lang_unknown", {"value": option})])
             return func(*args, **kwargs)
         except CompassError as err:
-            for line in err.lines(lang):
+            # French typography where people read it (a terminal); piped, the plain text for scripts
+            for line in err.lines(lang, terminal=sys.stderr.isatty()):
                 typer.echo(line, err=True)
             raise typer.Exit(err.exit_code) from None
         except KeyboardInterrupt:
@@ -292,16 +295,8 @@ def validate_cmd(
     if failed(checks):  # required of the current version (a test holds it), tolerated in an archived one
         typer.echo(message("warning_line", lang_, text=message("checks_failed", lang_, count=failed(checks))),
                    err=True)
-    problems: list[Problem] = []
-    error: type[CompassError] = CompassError
-    for path in answers or []:
-        try:
-            shelf.load_answers(path)
-            console.print(message("answers_ok", lang_, path=path))
-        except CompassError as err:
-            problems += err.problems
-            if isinstance(err, UsageError):  # a missing file: exit 2, as in every command
-                error = UsageError
+    problems, missing = _validate_answers(model, answers or [], console, lang_, shelf)
+    error: type[CompassError] = UsageError if missing else CompassError  # a missing file: exit 2
     if corpus is not None:
         from . import corpus as corpus_run
         from .render.checks_view import corpus_view
@@ -314,6 +309,31 @@ def validate_cmd(
             problems.append(Problem("corpus_failed", {"failed": bad}, file=str(corpus)))
     if problems:
         raise error(problems)
+
+
+def _validate_answers(
+    model: Model, paths: list[Path], console: Console, lang: str, shelf: Shelf | None = None
+) -> tuple[list[Problem], bool]:
+    """Check answers files, tables and folders of them (walked as ``batch`` walks them), each answers
+    file with the questionnaire version it declares when the ``shelf`` holds it; and whether an input
+    was missing (exit 2, as in every command)."""
+    from .batch import Collector
+    from .inputs import expand, read
+
+    found, problems = expand(paths)
+    missing = bool(problems)
+    if not found and not problems and paths:
+        problems.append(Problem("no_inputs", file=", ".join(map(str, paths))))
+    collector = Collector(model)
+    for warning in read(found, model, collector, shelf=shelf):
+        typer.echo(message("warning_line", lang, text=warning.render(lang)), err=True)
+    failed = {part for f in collector.failures for part in (f.source, f.source.rsplit(":", 1)[0])}
+    for item in found:
+        if str(item.path) not in failed:
+            console.print(message("answers_ok", lang, path=item.path))
+    for failure in collector.failures:
+        problems += failure.problems
+    return problems, missing
 
 
 @app.command("schema", help=h("help_schema"))
@@ -340,8 +360,10 @@ def _interview(
     save: Path | None,
     force: bool,
     prefill: dict[str, str | None],
-) -> tuple[Model, Answers]:
-    """Run the interactive interview; save the answers file; return what to score."""
+    lang_given: bool = True,
+) -> tuple[Model, Answers, str, Path]:
+    """Run the interactive interview; save the answers file; return what to score, the interview's
+    language (a resumed draft keeps its own) and the answers file."""
     from . import interview
 
     if not interview.is_terminal():
@@ -350,8 +372,10 @@ def _interview(
     if save is not None and save.exists() and not force:
         raise UsageError([Problem("output_exists", file=str(save))])
     outcome = interview.conduct(
-        model, lang, interview.TerminalAsker(lang), draft=draft, resume=resume, prefill=prefill
+        model, lang, interview.TerminalAsker(lang), draft=draft, resume=resume, prefill=prefill,
+        lang_given=lang_given, offer=draft is None and not resume,
     )
+    lang = outcome.session.lang
     if outcome.status != "finished":
         if outcome.draft is not None:
             option = f" --draft {outcome.draft}" if draft is not None else ""
@@ -359,10 +383,13 @@ def _interview(
         else:
             typer.echo(message("nothing_saved", lang), err=True)
         raise typer.Exit(130 if outcome.status == "interrupted" else 0)
-    return model, _save_interview(model, outcome, save, force, lang)
+    parsed, target = _save_interview(model, outcome, save, force, lang)
+    return model, parsed, lang, target
 
 
-def _save_interview(model: Model, outcome: Any, save: Path | None, force: bool, lang: str) -> Answers:
+def _save_interview(
+    model: Model, outcome: Any, save: Path | None, force: bool, lang: str
+) -> tuple[Answers, Path]:
     """Write the finished interview as an answers file, then drop its draft."""
     from . import answers as check
     from . import yamlio
@@ -373,19 +400,19 @@ def _save_interview(model: Model, outcome: Any, save: Path | None, force: bool, 
     document = outcome.session.document()
     target = save
     if target is None:
-        stem = f"reponses-{slug(document['organisation'].get('name', ''))}-{document['date']}"
+        prefix = "answers" if lang == "en" else "reponses"
+        stem = f"{prefix}-{slug(document['organisation'].get('name', ''))}-{document['date']}"
         target, counter = Path(f"{stem}.yaml"), 2
         while target.exists():
             target, counter = Path(f"{stem}-{counter}.yaml"), counter + 1
     header = message("answers_file_header", lang, path=target) + "\n"
     write_text(target, header + yamlio.dump(document), force=force)
-    typer.echo(message("saved_answers", lang, path=target), err=True)
     if outcome.draft is not None:
         outcome.draft.unlink(missing_ok=True)
     parsed, problems = check.check(document, model.questionnaire, source=str(target))
     if parsed is None:
         raise AnswersError(problems)
-    return parsed
+    return parsed, target
 
 
 @app.command("assess", help=h("help_assess"))
@@ -414,10 +441,11 @@ def assess_cmd(
     lang_ = resolve_lang(lang)
     _check_binary(fmt, output)
     _refuse_existing(_report_targets(fmt, output, no_chart), force)  # before any question is asked
+    saved: Path | None = None
     if answers is None:
-        model, parsed = _interview(
+        model, parsed, lang_, saved = _interview(
             lang_, data, resume=resume, draft=draft, save=save, force=force,
-            prefill={"name": organisation, "insee": insee},
+            prefill={"name": organisation, "insee": insee}, lang_given=lang is not None,
         )
         scorer = score
     else:  # scored with the questionnaire version the file declares, when the tool ships it
@@ -435,7 +463,30 @@ def assess_cmd(
     result = with_warnings(scorer(model, parsed), territory.warnings)  # in the JSON and the appendix too
     for warning in result.warnings:
         typer.echo(message("warning_line", lang_, text=warning.render(lang_)), err=True)
+    if saved is not None and fmt is ReportFormat.text and output is None:
+        _finish_interview(model, result, saved, lang_)
+        return
+    if saved is not None:
+        typer.echo(message("saved_answers", lang_, path=saved), err=True)
     _emit_report(model, result, fmt, output, force, no_chart, lang_, template=template)
+
+
+def _finish_interview(model: Model, result: Result, saved: Path, lang: str) -> None:
+    """The end of an interview in the terminal: the report if asked, a summary, the file's place."""
+    import io
+    import shutil
+
+    from . import interview
+    from .render.report_text import report_view
+    from .render.wording import headline
+    from .report import build_report
+
+    report = build_report(model, result)
+    buffer = io.StringIO()
+    _console(file=buffer, width=min(shutil.get_terminal_size((80, 24)).columns, 100)).print(
+        report_view(report, lang)
+    )
+    interview.finish(buffer.getvalue(), headline(report, lang), saved, lang)
 
 
 def _report_targets(fmt: ReportFormat, output: Path | None, no_chart: bool) -> list[Path]:

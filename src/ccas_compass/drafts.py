@@ -49,11 +49,13 @@ def save(session: Session, path: Path) -> None:
     document = {
         "format": FORMAT,
         "updated": dt.datetime.now().isoformat(timespec="seconds"),
+        "lang": session.lang,
         "questionnaire": {"id": session.questionnaire_id, "version": session.questionnaire_version},
         "organisation": session.organisation,
         "respondent": session.respondent,
         "answers": {k: list(v) if isinstance(v, tuple) else v for k, v in session.answers.items()},
         "asked": session.asked,
+        "proposed": session.proposed,
     }
     write_text(path, json.dumps(document, ensure_ascii=False, indent=1) + "\n", force=True)
 
@@ -76,6 +78,8 @@ def load(path: Path) -> Session:
         answers=dict(raw.get("answers") or {}),
         respondent=dict(raw.get("respondent") or {}),
         asked=[str(k) for k in raw.get("asked") or []],
+        proposed=dict(raw.get("proposed") or {}),
+        lang="en" if raw.get("lang") == "en" else "fr",
     )
 
 
@@ -86,6 +90,7 @@ class DraftInfo:
     insee: str
     asked: int
     updated: str
+    lang: str = "fr"
 
 
 def listing(folder: Path | None = None) -> list[DraftInfo]:
@@ -107,6 +112,7 @@ def listing(folder: Path | None = None) -> list[DraftInfo]:
                 insee=str(organisation.get("insee") or ""),
                 asked=len(raw.get("asked") or []),
                 updated=str(raw.get("updated") or ""),
+                lang="en" if raw.get("lang") == "en" else "fr",
             )
         )
     return sorted(found, key=lambda d: d.updated, reverse=True)

@@ -48,11 +48,17 @@ class Problem:
             line = lines.get(probe)
         return replace(self, file=file if self.file is None else self.file, line=line)
 
-    def render(self, lang: str) -> str:
+    def render(self, lang: str, terminal: bool = False) -> str:
+        """``file:line path: text``; with ``terminal``, the text (not the place) gets French
+        typography (non-breaking spaces, see :mod:`ccas_compass.typography`)."""
         where = ""
         if self.file:
             where = self.file + (f":{self.line}" if self.line else "")
         text = message(self.key, lang, **self.params)
+        if terminal:
+            from .typography import typeset
+
+            text = typeset(text, lang)
         path = dotted(self.path)
         if where and path:
             return f"{where} {path}: {text}"
@@ -70,8 +76,8 @@ class CompassError(Exception):
         self.problems = tuple(problems)
         super().__init__("; ".join(p.render("en") for p in self.problems))
 
-    def lines(self, lang: str) -> list[str]:
-        return [p.render(lang) for p in self.problems]
+    def lines(self, lang: str, terminal: bool = False) -> list[str]:
+        return [p.render(lang, terminal) for p in self.problems]
 
 
 class ModelError(CompassError):

@@ -8,7 +8,8 @@ usual locale variables (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Mapping
 
 LANGS = ("fr", "en")
 DEFAULT_LANG = "fr"
@@ -45,7 +46,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "empty_file": {"fr": "le fichier est vide", "en": "the file is empty"},
     # --- validation of any document (pydantic error types are mapped here) ---------------------
     "missing": {"fr": "champ obligatoire manquant", "en": "required field missing"},
-    "extra_forbidden": {"fr": "champ inconnu", "en": "unknown field"},
+    "extra_forbidden": {"fr": "champ inconnu{hint}", "en": "unknown field{hint}"},
     "expected_mapping": {"fr": "une table (clé: valeur) est attendue", "en": "a mapping is expected"},
     "expected_list": {"fr": "une liste est attendue", "en": "a list is expected"},
     "expected_text": {"fr": "un texte est attendu", "en": "a text is expected"},
@@ -142,14 +143,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "mean across figures ({mean:.1f}), beyond ±{tolerance}%",
     },
     # --- answers -------------------------------------------------------------------------------
-    "unknown_question": {"fr": "question inconnue « {id} »", "en": "unknown question '{id}'"},
+    "unknown_question": {"fr": "question inconnue « {id} »{hint}", "en": "unknown question '{id}'{hint}"},
     "profile_in_answers": {
         "fr": "« {id} » est une question de profil : placez-la sous « organisation »",
         "en": "'{id}' is a profile question: put it under 'organisation'",
     },
     "unknown_option": {
-        "fr": "option inconnue « {id} » (possibles : {allowed})",
-        "en": "unknown option '{id}' (allowed: {allowed})",
+        "fr": "option inconnue « {id} »{hint} (possibles : {allowed})",
+        "en": "unknown option '{id}'{hint} (allowed: {allowed})",
     },
     "expected_option": {
         "fr": "un identifiant d'option est attendu (possibles : {allowed})",
@@ -352,8 +353,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "coverage, never the score); you can go back to the previous question or stop.",
     },
     "resuming": {
-        "fr": "Reprise du brouillon {path} : {asked} questions déjà répondues.",
-        "en": "Resuming the draft {path}: {asked} questions already answered.",
+        "fr": "Reprise du brouillon {path} : {asked} question{asked|s} déjà {asked|répondue|répondues}.",
+        "en": "Resuming the draft {path}: {asked} question{asked|s} already answered.",
     },
     "step_header": {"fr": "Question {number}/{total} · {theme}", "en": "Question {number}/{total} · {theme}"},
     "profile_theme": {"fr": "Votre organisation", "en": "Your organisation"},
@@ -414,8 +415,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "pick_draft": {"fr": "Quel brouillon reprendre ?", "en": "Which draft do you want to resume?"},
     "draft_line": {
-        "fr": "{name} {insee} — {asked} réponses — {updated}",
-        "en": "{name} {insee} — {asked} answers — {updated}",
+        "fr": "{name} {insee} — {asked} réponse{asked|s} — {updated}",
+        "en": "{name} {insee} — {asked} answer{asked|s} — {updated}",
     },
     # --- report, chart and comparison (assess --format text|markdown|json, compare) ---------------
     "list_and": {"fr": "{head} et {last}", "en": "{head} and {last}"},
@@ -681,9 +682,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "batch_reading": {"fr": "Lecture des réponses", "en": "Reading answers"},
     "batch_writing": {"fr": "Écriture des rapports", "en": "Writing reports"},
     "batch_summary": {
-        "fr": "{respondents} répondant(s) de {orgs} organisation(s) analysé(s) ; {failed} entrée(s) en "
-        "erreur.",
-        "en": "{respondents} respondent(s) from {orgs} organisation(s) scored; {failed} input(s) failed.",
+        "fr": "{respondents} répondant{respondents|s} de {orgs} organisation{orgs|s} "
+        "analysé{respondents|s} ; {failed} entrée{failed|s} en erreur.",
+        "en": "{respondents} respondent{respondents|s} from {orgs} organisation{orgs|s} scored; "
+        "{failed} input{failed|s} failed.",
     },
     "batch_failures": {
         "fr": "Entrées non analysées ({count}) :",
@@ -705,7 +707,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "To write a report per organisation, the panorama and resultats.csv: --out DIR "
         "(--format json for the whole result on standard output).",
     },
-    "team_title": {"fr": "L'équipe : {count} répondants", "en": "The team: {count} respondents"},
+    "team_title": {
+        "fr": "L'équipe : {count} répondant{count|s}",
+        "en": "The team: {count} respondent{count|s}",
+    },
     "team_intro": {
         "fr": "Le profil ci-dessus est la moyenne des répondants. Pour chaque figure, la part la plus basse "
         "et la plus haute données par un répondant : moins de 5 points d'écart, accord fort ; de 5 à 10, "
@@ -802,14 +807,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "of fewer than {min} organisations is shown on its own.",
     },
     "pano_counts": {
-        "fr": "{orgs} organisation(s), {respondents} répondant(s).",
-        "en": "{orgs} organisation(s), {respondents} respondent(s).",
+        "fr": "{orgs} organisation{orgs|s}, {respondents} répondant{respondents|s}.",
+        "en": "{orgs} organisation{orgs|s}, {respondents} respondent{respondents|s}.",
     },
     "pano_failed": {
-        "fr": "{count} entrée(s) n'ont pas pu être analysées et ne sont pas comptées (voir la sortie de la "
-        "commande ou panorama.json).",
-        "en": "{count} input(s) could not be scored and are not counted (see the command's output or "
+        "fr": "{count} entrée{count|s} {count|n'a|n'ont} pas pu être {count|analysée|analysées} et "
+        "{count|n'est|ne sont} pas {count|comptée|comptées} (voir la sortie de la commande ou "
         "panorama.json).",
+        "en": "{count} input{count|s} could not be scored and {count|is|are} not counted (see the command's "
+        "output or panorama.json).",
     },
     "pano_too_small": {
         "fr": "Moins de {min} organisations : pas de panorama, pour qu'aucune ne puisse être reconnue.",
@@ -851,13 +857,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "pano_method_title": {"fr": "Méthode", "en": "Method"},
     "pano_no_practice": {
-        "fr": "{count} organisation(s) sans réponse aux questions de pratiques (sans figure principale).",
-        "en": "{count} organisation(s) without any practice answer (no leading figure).",
+        "fr": "{count} organisation{count|s} sans réponse aux questions de pratiques "
+        "(sans figure principale).",
+        "en": "{count} organisation{count|s} without any practice answer (no leading figure).",
     },
     "pano_low_coverage": {
-        "fr": "{count} organisation(s) ont répondu en moyenne à moins de {threshold} % des questions de "
-        "pratiques : leurs parts reposent sur peu de réponses, à lire avec prudence (elles sont comptées).",
-        "en": "{count} organisation(s) answered on average fewer than {threshold}% of the practice "
+        "fr": "{count} organisation{count|s} {count|a|ont} répondu en moyenne à moins de {threshold} % des "
+        "questions de pratiques : {count|sa part repose|leurs parts reposent} sur peu de réponses, à lire "
+        "avec prudence ({count|elle est comptée|elles sont comptées}).",
+        "en": "{count} organisation{count|s} answered on average fewer than {threshold}% of the practice "
         "questions: their shares rest on few answers, read them with care (they are counted).",
     },
     "pano_by_departement": {"fr": "Par département", "en": "By département"},
@@ -871,8 +879,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "pano_col_group": {"fr": "Groupe", "en": "Group"},
     "pano_col_orgs": {"fr": "Organisations", "en": "Organisations"},
     "pano_group": {
-        "fr": "{label} : {orgs} organisations, {respondents} répondants",
-        "en": "{label}: {orgs} organisations, {respondents} respondents",
+        "fr": "{label} : {orgs} organisation{orgs|s}, {respondents} répondant{respondents|s}",
+        "en": "{label}: {orgs} organisation{orgs|s}, {respondents} respondent{respondents|s}",
     },
     "pano_dimension_hidden": {
         "fr": "Rien n'est montré ici : aucun groupe n'atteint {min} organisations, ou bien le montrer "
@@ -881,11 +889,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "organisation be singled out by subtracting it from the whole.",
     },
     "pano_hidden": {
-        "fr": "{count} organisation(s) appartiennent à des groupes trop petits (moins de {min}, même "
-        "réunis) : "
-        "elles ne sont comptées que dans l'ensemble.",
-        "en": "{count} organisation(s) belong to groups too small (fewer than {min}, even merged): they are "
-        "counted in the overall figures only.",
+        "fr": "{count} organisation{count|s} {count|appartient|appartiennent} à des groupes trop petits "
+        "(moins de {min}, même réunis) : {count|elle n'est comptée|elles ne sont comptées} que dans "
+        "l'ensemble.",
+        "en": "{count} organisation{count|s} {count|belongs|belong} to groups too small (fewer than {min}, "
+        "even merged): {count|it is|they are} counted in the overall figures only.",
     },
     "pano_method": {
         "fr": "Chaque organisation compte une fois, quel que soit son nombre de répondants : son profil est "
@@ -1205,15 +1213,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "column '{name}' not found in {table}",
     },
     "mapping_unchecked": {
-        "fr": "la correspondance porte encore {count} marque(s) « À VÉRIFIER » / « CHECK » "
+        "fr": "la correspondance porte encore {count} marque{count|s} « À VÉRIFIER » / « CHECK » "
         "(lignes {lines}) : vérifiez ces lignes, puis effacez les marques",
-        "en": "the mapping still carries {count} 'CHECK' / 'À VÉRIFIER' mark(s) (lines {lines}): "
+        "en": "the mapping still carries {count} 'CHECK' / 'À VÉRIFIER' mark{count|s} (lines {lines}): "
         "check those lines, then remove the marks",
     },
     "mapping_draft_summary": {
-        "fr": "{sure} colonne(s) reconnue(s) ; {check} ligne(s) à vérifier ; {unknown} colonne(s) non "
-        "reconnue(s).",
-        "en": "{sure} column(s) recognised; {check} line(s) to check; {unknown} column(s) not recognised.",
+        "fr": "{sure} colonne{sure|s} {sure|reconnue|reconnues} ; {check} ligne{check|s} à vérifier ; "
+        "{unknown} colonne{unknown|s} non {unknown|reconnue|reconnues}.",
+        "en": "{sure} column{sure|s} recognised; {check} line{check|s} to check; {unknown} column{unknown|s} "
+        "not recognised.",
     },
     "help_batch_mapping": {
         "fr": "Correspondance (YAML) des colonnes et des valeurs d'un export LimeSurvey, Google Forms, "
@@ -1323,8 +1332,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'other' answer (free text): null counts it as 'don't know'",
     },
     "draft_native": {
-        "fr": "{count} colonne(s) déjà lisible(s) sans correspondance : {names}",
-        "en": "{count} column(s) already readable without a mapping: {names}",
+        "fr": "{count} colonne{count|s} déjà lisible{count|s} sans correspondance : {names}",
+        "en": "{count} column{count|s} already readable without a mapping: {names}",
     },
     # --- issue 10: the honest mirror (standing out, versions, content checks, corpus) ---------
     "report_headline_none": {
@@ -1391,8 +1400,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "pano_col_none": {"fr": "Aucune ne se détache", "en": "None stands out"},
     "pano_none_line": {
-        "fr": "{count} organisation(s) dont aucune figure ne se détache : {parts}.",
-        "en": "{count} organisation(s) where no figure stands out: {parts}.",
+        "fr": "{count} organisation{count|s} dont aucune figure ne se détache : {parts}.",
+        "en": "{count} organisation{count|s} where no figure stands out: {parts}.",
     },
     "pano_none_statutory_core": {
         "fr": "{count} dont les pratiques relèvent surtout du socle légal du CCAS/CIAS (toutes les "
@@ -1424,15 +1433,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Heaviest question (≤ {limit}%)",
     },
     "checks_failed": {
-        "fr": "{count} contrôle(s) de contenu non satisfait(s) : requis pour la version en cours du "
-        "questionnaire, tolérés pour une version archivée",
-        "en": "{count} content check(s) not met: required of the current questionnaire version, "
+        "fr": "{count} contrôle{count|s} de contenu non satisfait{count|s} : requis pour la version en "
+        "cours du questionnaire, tolérés pour une version archivée",
+        "en": "{count} content check{count|s} not met: required of the current questionnaire version, "
         "tolerated for an archived one",
     },
     "col_check": {"fr": "Contrôle", "en": "Check"},
     "corpus_title": {
-        "fr": "Corpus de validation : {count} profil(s) ({dir})",
-        "en": "Validation corpus: {count} profile(s) ({dir})",
+        "fr": "Corpus de validation : {count} profil{count|s} ({dir})",
+        "en": "Validation corpus: {count} profile{count|s} ({dir})",
     },
     "col_profile": {"fr": "Profil", "en": "Profile"},
     "col_expected": {"fr": "Attendu", "en": "Expected"},
@@ -1440,12 +1449,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "col_intensities": {"fr": "Intensités", "en": "Intensities"},
     "corpus_none": {"fr": "aucune", "en": "none"},
     "corpus_summary": {
-        "fr": "{passed} profil(s) conforme(s) sur {total}.",
-        "en": "{passed} profile(s) as expected out of {total}.",
+        "fr": "{passed} profil{passed|s} conforme{passed|s} sur {total}.",
+        "en": "{passed} profile{passed|s} as expected out of {total}.",
     },
     "corpus_failed": {
-        "fr": "{failed} profil(s) du corpus ne donnent pas les figures attendues",
-        "en": "{failed} corpus profile(s) do not give the expected figures",
+        "fr": "{failed} profil{failed|s} du corpus ne donne{failed|nt} pas les figures attendues",
+        "en": "{failed} corpus profile{failed|s} do{failed|es|} not give the expected figures",
     },
     "corpus_bad": {
         "fr": "expected.yaml invalide : {detail}",
@@ -1482,10 +1491,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "allocation set aside (counted as 'don't know'); the other answers of this row are scored",
     },
     "date_placeholder_rows": {
-        "fr": "{count} réponse(s) datée(s) du 1980-01-01, la date que LimeSurvey écrit quand l'enquête ne "
-        "garde pas l'horodatage : lues sans date (activez « Horodatage » dans les paramètres de l'enquête)",
-        "en": "{count} response(s) dated 1980-01-01, the date LimeSurvey writes when the survey keeps no "
-        "date stamp: read without a date (turn on 'Date stamp' in the survey's settings)",
+        "fr": "{count} réponse{count|s} datée{count|s} du 1980-01-01, la date que LimeSurvey écrit quand "
+        "l'enquête ne garde pas l'horodatage : lues sans date (activez « Horodatage » dans les "
+        "paramètres de l'enquête)",
+        "en": "{count} response{count|s} dated 1980-01-01, the date LimeSurvey writes when the survey "
+        "keeps no date stamp: read without a date (turn on 'Date stamp' in the survey's settings)",
     },
     "zip_unreadable": {
         "fr": "archive zip illisible ({reason})",
@@ -1500,10 +1510,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{name}' is too large to be read from the archive",
     },
     "batch_rows": {
-        "fr": "{read} ligne(s) ou fichier(s) lu(s) : {scored} analysé(s), {refused} refusé(s), "
-        "{left_out} laissé(s) de côté (réponses non terminées).",
-        "en": "{read} row(s) or file(s) read: {scored} scored, {refused} refused, {left_out} left out "
-        "(unfinished responses).",
+        "fr": "{read} ligne{read|s} ou fichier{read|s} lu{read|s} : {scored} analysé{scored|s}, "
+        "{refused} refusé{refused|s}, {left_out} laissé{left_out|s} de côté (réponses non terminées).",
+        "en": "{read} row{read|s} or file{read|s} read: {scored} scored, {refused} refused, "
+        "{left_out} left out (unfinished responses).",
     },
     "mapping_pair": {
         "fr": "--mapping {value} : attendu MAP.yaml ou EXPORT=MAP.yaml",
@@ -1844,14 +1854,16 @@ MESSAGES: dict[str, dict[str, str]] = {
               "represents it poorly",
     },
     "campaign_outside": {
-        "fr": "{count} organisation(s) ayant répondu hors des communes attendues (comptées dans le panorama, "
-              "pas ici)",
-        "en": "{count} organisation(s) answered from outside the expected communes (counted in the panorama, "
-              "not here)",
+        "fr": "{count} organisation{count|s} ayant répondu hors des communes attendues (comptées dans "
+              "le panorama, pas ici)",
+        "en": "{count} organisation{count|s} answered from outside the expected communes (counted in "
+              "the panorama, not here)",
     },
     "campaign_relance": {
-        "fr": "Qui relancer : relance.csv et relance.xlsx ({count} commune(s), les plus peuplées d'abord).",
-        "en": "Who to remind: relance.csv and relance.xlsx ({count} commune(s), most populated first).",
+        "fr": "Qui relancer : relance.csv et relance.xlsx ({count} commune{count|s}, les plus peuplées "
+        "d'abord).",
+        "en": "Who to remind: relance.csv and relance.xlsx ({count} commune{count|s}, most populated "
+        "first).",
     },
     "campaign_all_answered": {
         "fr": "Toutes les communes attendues ont répondu : relance.csv et relance.xlsx sont vides.",
@@ -2094,12 +2106,200 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "dossier de résultats d'un précédent batch, ignoré (ce ne sont pas des réponses)",
         "en": "results folder of an earlier batch, skipped (these are not answers)",
     },
+    # --- issue 15: the interview as a team lives it, French everywhere ---
+    "role_question": {"fr": "Qui répond à ce questionnaire ?", "en": "Who is answering this questionnaire?"},
+    "role_help": {
+        "fr": "Votre fonction au CCAS/CIAS, ou « équipe » si vous répondez à plusieurs. Elle figure dans "
+        "le fichier de réponses (respondent.role) et permet à une UDCCAS de croiser les regards.",
+        "en": "Your role at the CCAS/CIAS, or \"team\" if several of you answer together. It is written to "
+        "the answers file (respondent.role) so that a UDCCAS can compare viewpoints.",
+    },
+    "role_elu": {"fr": "élu·e", "en": "elected member"},
+    "role_direction": {"fr": "direction", "en": "director"},
+    "role_cadre": {"fr": "cadre", "en": "manager"},
+    "role_agent": {"fr": "agent", "en": "staff member"},
+    "role_administrateur": {"fr": "administrateur·rice", "en": "board member"},
+    "role_equipe": {"fr": "équipe (réponse collective)", "en": "team (collective answer)"},
+    "role_other": {"fr": "Autre fonction (à préciser)…", "en": "Another role (type it)…"},
+    "role_other_prompt": {"fr": "Votre fonction :", "en": "Your role:"},
+    "role_other_keys": {
+        "fr": "Entrée : valider{keep} · < : question précédente · - : ne pas préciser",
+        "en": "Enter: confirm{keep} · <: previous question · -: rather not say",
+    },
+    "single_keys": {
+        "fr": "↑↓ : choisir · Entrée : valider · ? : aide",
+        "en": "↑↓: move · Enter: confirm · ?: help",
+    },
+    "multiple_keys": {
+        "fr": "↑↓ : se déplacer · Espace : cocher ou décocher · Entrée : valider · ? : aide",
+        "en": "↑↓: move · Space: tick or untick · Enter: confirm · ?: help",
+    },
+    "allocation_keys": {
+        "fr": "↑↓ : énoncé · chiffre, ← → ou - + : points · Entrée : valider · ? : aide",
+        "en": "↑↓: statement · digit, ← → or - +: points · Enter: confirm · ?: help",
+    },
+    "allocation_total_line": {
+        "fr": "Total : {total} / {points} · {left|reste|restent} {left} point{left|s}",
+        "en": "Total: {total} / {points} · {left} point{left|s} left",
+    },
+    "allocation_too_many": {
+        "fr": "Refusé : il ne reste que {left} point{left|s} à donner (retirez-en ailleurs d'abord).",
+        "en": "Refused: only {left} point{left|s} left to give (take some away elsewhere first).",
+    },
+    "allocation_incomplete": {
+        "fr": "Il reste {left} point{left|s} à répartir avant de valider.",
+        "en": "{left} point{left|s} still to spread before confirming.",
+    },
+    "allocation_echo": {
+        "fr": "{points} point{points|s} · {label}",
+        "en": "{points} point{points|s} · {label}",
+    },
+    "drafts_in_progress": {
+        "fr": "{count} entretien{count|s} en cours sur cet ordinateur. Que voulez-vous faire ?",
+        "en": "{count} interview{count|s} in progress on this computer. What do you want to do?",
+    },
+    "resume_this": {"fr": "Reprendre : {draft}", "en": "Resume: {draft}"},
+    "start_new": {"fr": "Commencer un nouvel entretien", "en": "Start a new interview"},
+    "end_title": {"fr": "C'est terminé, merci !", "en": "All done, thank you!"},
+    "end_reports": {
+        "fr": "Pour le rapport à partager (remplacez -o par le nom voulu) :",
+        "en": "For the report to share (choose the name after -o):",
+    },
+    "end_report_line": {"fr": "{what} :", "en": "{what}:"},
+    "end_markdown": {"fr": "Markdown", "en": "Markdown"},
+    "end_pdf": {"fr": "PDF", "en": "PDF"},
+    "end_docx": {"fr": "Word", "en": "Word"},
+    "end_answers": {
+        "fr": "Vos réponses sont dans le fichier :\n{path}",
+        "en": "Your answers are in the file:\n{path}",
+    },
+    "end_show_report": {"fr": "Afficher le rapport complet ?", "en": "Show the full report?"},
+    "end_show_yes": {"fr": "Oui, l'afficher (q pour en sortir)", "en": "Yes, show it (q to leave)"},
+    "end_show_no": {"fr": "Non, c'est tout", "en": "No, that's all"},
+    "end_keys": {"fr": "↑↓ : choisir · Entrée : valider", "en": "↑↓: move · Enter: confirm"},
+    "note": {"fr": "{text}", "en": "{text}"},
+    "yaml_unclosed_quote": {
+        "fr": "YAML invalide : le guillemet ouvert ligne {line} n'est jamais refermé",
+        "en": "invalid YAML: the quote opened on line {line} is never closed",
+    },
+    "yaml_tab": {
+        "fr": "YAML invalide : une tabulation sert d'indentation ; n'indentez qu'avec des espaces",
+        "en": "invalid YAML: a tab is used for indentation; indent with spaces only",
+    },
+    "yaml_colon": {
+        "fr": "YAML invalide : « : » inattendu ; un texte qui contient « : » doit être entre guillemets",
+        "en": "invalid YAML: unexpected ':'; a text containing ': ' must be quoted",
+    },
+    "yaml_missing_colon": {
+        "fr": "YAML invalide : « : » manquant après la clé de la ligne {line}",
+        "en": "invalid YAML: ':' missing after the key on line {line}",
+    },
+    "yaml_indentation": {
+        "fr": "YAML invalide : indentation incohérente (cette ligne n'est pas alignée avec les précédentes)",
+        "en": "invalid YAML: inconsistent indentation (this line is not aligned with the ones above)",
+    },
+    "yaml_list_indentation": {
+        "fr": "YAML invalide : élément de liste mal aligné (chaque élément commence par « - » au "
+        "même retrait)",
+        "en": "invalid YAML: list item out of line (every item starts with '- ' at the same indentation)",
+    },
+    "yaml_escape": {
+        "fr": "YAML invalide : « \\ » inconnu entre guillemets doubles (doublez-le, ou utilisez des "
+        "guillemets simples)",
+        "en": "invalid YAML: unknown '\\' escape inside double quotes (double it, or use single quotes)",
+    },
+    "yaml_alias_syntax": {
+        "fr": "YAML invalide : ancre ou alias (& *) incorrect : {detail}",
+        "en": "invalid YAML: bad anchor or alias (& *): {detail}",
+    },
+    "did_you_mean": {"fr": "vouliez-vous dire « {name} » ?", "en": "did you mean '{name}'?"},
 }
 
 
+_PLURAL = re.compile(r"\{(\w+)\|([^{}|]*)(?:\|([^{}|]*))?\}")
+"""``{count|s}`` (suffix) or ``{count|a|ont}`` (singular|plural) inside a message."""
+
+
+def plural(count: object, lang: str, one: str, many: str) -> str:
+    """``one`` or ``many`` for ``count``: French keeps the singular for 0 and 1, English for 1 only."""
+    try:
+        n = abs(float(str(count).replace("\u00a0", "").replace(" ", "").replace(",", ".")))
+    except ValueError:
+        return many
+    return one if (n < 2 if lang != "en" else n == 1) else many
+
+
+class Bilingual(str):
+    """A message parameter known in both languages (a system error's reason, a "did you mean"
+    hint): it renders in the message's language (see :func:`message`); as a str, it is English."""
+
+    fr: str
+
+    def __new__(cls, en: str, fr: str) -> Bilingual:
+        made = super().__new__(cls, en)
+        made.fr = fr
+        return made
+
+    def __reduce__(self) -> tuple[type[Bilingual], tuple[str, str]]:  # problems cross processes (batch)
+        return (Bilingual, (str(self), self.fr))
+
+
+_OS_FR = {
+    "EISDIR": "c'est un dossier, pas un fichier",
+    "EACCES": "permission refusée",
+    "EPERM": "opération non permise",
+    "ENOENT": "fichier ou dossier introuvable",
+    "ENOTDIR": "un élément du chemin n'est pas un dossier",
+    "ENOSPC": "plus de place sur le disque",
+    "EROFS": "support en lecture seule",
+    "ENAMETOOLONG": "nom de fichier trop long",
+    "ELOOP": "trop de liens symboliques",
+    "EEXIST": "le fichier existe déjà",
+    "EIO": "erreur d'entrée-sortie",
+}
+
+
+def did_you_mean(word: str, candidates: Iterable[str]) -> Bilingual:
+    """`` — did you mean 'x'?`` for the candidate closest to a misspelt ``word``, or nothing."""
+    import difflib
+
+    near = difflib.get_close_matches(word.lower(), list(candidates), n=1, cutoff=0.75)
+    if not near or near[0] == word:
+        return Bilingual("", "")
+    return Bilingual(f"; did you mean '{near[0]}'?", f" ; vouliez-vous dire « {near[0]} » ?")
+
+
+def os_reason(err: OSError) -> Bilingual:
+    """The reason of a system error, in French or English when the message is rendered."""
+    import errno
+
+    english = err.strerror or type(err).__name__
+    name = errno.errorcode.get(err.errno or 0, "")
+    return Bilingual(english, _OS_FR.get(name, english))
+
+
+def _template(key: str, lang: str) -> str:
+    entry = MESSAGES[key]
+    return entry.get(lang, entry[DEFAULT_LANG])
+
+
 def message(key: str, lang: str, /, **params: object) -> str:
-    """The catalogue's text for ``key`` in ``lang``, filled with ``params``."""
-    entry = MESSAGES.get(key)
-    if entry is None:
+    """The catalogue's text for ``key`` in ``lang``, filled with ``params``.
+
+    ``{count|s}`` and ``{count|a|ont}`` agree with the number ``count`` (see :func:`plural`).
+    """
+    if key not in MESSAGES:
         return f"{key} {params}" if params else key
-    return entry.get(lang, entry[DEFAULT_LANG]).format(**params)
+    text = _template(key, lang)
+    if "|" in text:
+
+        def agree(m: re.Match[str]) -> str:
+            one, many = ("", m.group(2)) if m.group(3) is None else (m.group(2), m.group(3))
+            return plural(params.get(m.group(1), 2), lang, one, many)
+
+        text = _PLURAL.sub(agree, text)
+    if lang != "en":
+        params = {k: v.fr if isinstance(v, Bilingual) else v for k, v in params.items()}
+    if "{hint}" in text and "hint" not in params:
+        params = {**params, "hint": ""}
+    return text.format(**params)

@@ -1,9 +1,15 @@
-"""The interactive interview in a terminal: the only module that imports questionary.
+"""The interactive interview in a terminal (with :mod:`ccas_compass.screens`, the interview layer:
+the only code that imports prompt_toolkit).
 
-Choice questions use questionary (arrow keys); free-text answers and allocation points are read
-line by line, so that the first question (the organisation's name) appears while questionary is
-still being imported in the background. Every answer is saved to the draft before the next
-question; Ctrl-C, SIGTERM or a closed terminal (SIGHUP) leave the draft intact.
+Choice questions, ticks and the 10 points are prompt_toolkit screens of our own
+(:mod:`ccas_compass.screens`); free-text answers are read line by line, so that the first question
+(the organisation's name) appears while prompt_toolkit is still being imported in the background.
+Every answer is saved to the draft before the next question; Ctrl-C, SIGTERM or a closed terminal
+(SIGHUP) leave the draft intact.
+
+The starting cursor follows one rule on every screen: on the answer already given (going back,
+resuming, or after a refused answer) or proposed (``Session.proposed``), otherwise on the first option.
+Never on "don't know".
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ from .i18n import message
 from .model import Model, Question
 from .session import Move, Session, Step, Stopped, run
 
-_DONT_KNOW, _HELP, _BACK, _STOP = "__dont_know__", "__help__", "__back__", "__stop__"
+_DONT_KNOW, _BACK, _STOP, _OTHER = "__dont_know__", "__back__", "__stop__", "__other__"
 _MOVES = {_DONT_KNOW: Move.DONT_KNOW, _BACK: Move.BACK, _STOP: Move.STOP}
 _TOKENS = {"<": Move.BACK, "-": Move.DONT_KNOW, "q": Move.STOP, "Q": Move.STOP}
 
@@ -41,24 +47,19 @@ _preloading: list[threading.Thread] = []
 
 
 def preload() -> None:
-    """Import questionary in the background while the user types the first (text) answer.
+    """Import the screens (prompt_toolkit) in the background while the user types the first answer.
 
     Started only once the first prompt is on screen, so that it does not compete with start-up.
     """
-    if not _preloading and "questionary" not in sys.modules:
-        thread = threading.Thread(target=importlib.import_module, args=("questionary",), daemon=True)
+    name = f"{__package__}.screens"
+    if not _preloading and name not in sys.modules:
+        thread = threading.Thread(target=importlib.import_module, args=(name,), daemon=True)
         _preloading.append(thread)
         thread.start()
 
 
 def _width() -> int:
     return max(40, min(shutil.get_terminal_size((80, 24)).columns, 100) - 1)
-
-
-def _choice_title(label: str, indent: int) -> str:
-    """A choice label wrapped to the terminal: questionary would cut long lines at the edge."""
-    lines = textwrap.wrap(label, _width() - indent - 1) or [label]
-    return ("\n" + " " * indent).join(lines)
 
 
 class TerminalAsker:
@@ -74,50 +75,87 @@ class TerminalAsker:
         self.write = write or (lambda text: print(text, flush=True))
         self.read_line = read_line
         self._theme: str | None = "\0"
+        self._last: tuple[str, Any] | None = None
+        self._refused: tuple[str, Any] | None = None
+        """The step and reply last refused: asked again, the screen starts from that reply."""
+
+    def m(self, key: str, **params: object) -> str:
+        """A message of the catalogue, with French typography in French."""
+        return self.t(message(key, self.lang, **params))
+
+    def t(self, text: str) -> str:
+        from .typography import typeset
+
+        return typeset(text, self.lang)
 
     # -- output ---------------------------------------------------------------------------------
     def say(self, text: str, indent: str = "", first: str | None = None) -> None:
-        """Print wrapped to the terminal; ``first`` (e.g. a bullet) replaces the first indent."""
-        for paragraph in text.split("\n"):
+        """Print wrapped to the terminal, with French typography in French; ``first`` (e.g. a
+        bullet) replaces the first indent."""
+        from .typography import typeset
+
+        for paragraph in typeset(text, self.lang).split("\n"):
             wrapped = textwrap.wrap(
                 paragraph, _width(), initial_indent=indent if first is None else first,
-                subsequent_indent=indent,
+                subsequent_indent=indent, break_on_hyphens=False,
             )
             self.write("\n".join(wrapped) if wrapped else "")
 
     def notify(self, problem: Problem) -> None:
-        mark = "→" if problem.key == "insee_ok" or problem.key.startswith("territory_info") else "!"
+        mark = "→" if problem.key in ("insee_ok", "note") or problem.key.startswith("territory_info") else "!"
+        if mark == "!":
+            self._refused = self._last  # asked again, the screen keeps what was given (ticks…)
         self.say(f"{mark} {problem.render(self.lang)}", "  ")
 
-    def _header(self, step: Step) -> None:
+    def _header(self, step: Step, question: bool = True) -> None:
         theme_id = step.theme.id if step.theme else step.section
+        if step.section == "respondent":
+            theme_id = "organisation"
         if theme_id != self._theme:
             self._theme = theme_id
-            title = step.theme.title.get(self.lang) if step.theme else message("profile_theme", self.lang)
+            title = step.theme.title.get(self.lang) if step.theme else self.m("profile_theme")
             self.write("")
             self.write(f"══ {title} " + "═" * max(3, _width() - len(title) - 4))
             if step.theme and step.theme.intro:
                 self.say(step.theme.intro.get(self.lang))
-        theme = step.theme.title.get(self.lang) if step.theme else message("profile_theme", self.lang)
+        theme = step.theme.title.get(self.lang) if step.theme else self.m("profile_theme")
         self.write("")
-        self.say(message("step_header", self.lang, number=step.number, total=step.total, theme=theme))
-        self.say(step.question.text.get(self.lang))
+        self.say(self.m("step_header", number=step.number, total=step.total, theme=theme))
+        if question:
+            self.say(step.question.text.get(self.lang))
 
     def _help(self, question: Question) -> None:
-        text = question.help.get(self.lang) if question.help else message("no_help", self.lang)
-        self.say(text, "  ℹ ")
+        self.say(self._help_text(question), "  ℹ ")
+
+    def _help_text(self, question: Question) -> str:
+        return question.help.get(self.lang) if question.help else self.m("no_help")
+
+    def _echo(self, step: Step, lines: list[str]) -> None:
+        """The question, then the answer given, whole (wrapped, never cut)."""
+        self.say(step.question.text.get(self.lang))
+        for line in lines:
+            self.say(line, "    ", first="  → ")
 
     # -- asking -----------------------------------------------------------------------------------
     def ask(self, step: Step, current: Any) -> Any:
-        self._header(step)
+        if self._refused is not None and self._refused[0] == step.key:
+            current = self._refused[1]
+        self._refused = None
         kind = step.question.type
-        if kind == "single":
-            return self._select(step, current)
-        if kind == "multiple":
-            return self._checkbox(step, current)
-        if kind == "allocation":
-            return self._allocation(step, current)
-        return self._text(step, current)
+        if step.section == "respondent":
+            self._header(step, question=False)
+            reply = self._role(step, current)
+        elif kind == "text":
+            self._header(step)
+            reply = self._text(step, current)
+        else:
+            self._header(step, question=False)
+            if kind == "allocation":
+                reply = self._allocation(step, current)
+            else:
+                reply = self._choice(step, current)
+        self._last = None if isinstance(reply, Move) else (step.key, reply)
+        return reply
 
     def _line(self, prompt: str) -> Any:
         """One line of input; a token (<, -, q, ?) becomes a move; EOF (Ctrl-D) means stop."""
@@ -128,8 +166,8 @@ class TerminalAsker:
             return Move.STOP
 
     def _text(self, step: Step, current: Any) -> Any:
-        keep = message("keep_current", self.lang, current=current) if current else ""
-        self.say(message("text_keys", self.lang, keep=keep), "  ")
+        keep = self.m("keep_current", current=current) if current else ""
+        self.say(self.m("text_keys", keep=keep), "  ")
         while True:
             line = self._line("> ")
             if isinstance(line, Move):
@@ -148,110 +186,112 @@ class TerminalAsker:
                 return Move.DONT_KNOW
             return line
 
-    def _move_choices(self, step: Step) -> list[Any]:
-        import questionary
+    def _actions(self, step: Step) -> list[Any]:
+        from .screens import HELP, Item
 
-        choices: list[Any] = [questionary.Separator(" ")]
-        choices.append(questionary.Choice(message("choice_dont_know", self.lang), _DONT_KNOW))
+        actions = [Item(self.m("choice_dont_know"), _DONT_KNOW, action=True)]
         if step.question.help is not None:
-            choices.append(questionary.Choice(message("choice_help", self.lang), _HELP))
+            actions.append(Item(self.m("choice_help"), HELP, action=True))
         if step.number > 1:
-            choices.append(questionary.Choice(message("choice_back", self.lang), _BACK))
-        choices.append(questionary.Choice(message("choice_stop", self.lang), _STOP))
-        return choices
+            actions.append(Item(self.m("choice_back"), _BACK, action=True))
+        actions.append(Item(self.m("choice_stop"), _STOP, action=True))
+        return actions
 
-    def _select(self, step: Step, current: Any) -> Any:
-        import questionary
+    def _words(self, keys: str, question: Question | None) -> Any:
+        from .screens import Words
 
-        options = [
-            questionary.Choice(_choice_title(o.label.get(self.lang), 3), o.id)
-            for o in step.question.options
-        ]
-        default = current if current else (_DONT_KNOW if step.section == "organisation" else None)
-        while True:
-            picked = questionary.select(
-                message("your_answer", self.lang),
-                choices=options + self._move_choices(step),
-                default=default,
-                instruction=message("select_instruction", self.lang),
-                qmark="",
-            ).unsafe_ask()
-            if picked == _HELP:
-                self._help(step.question)
-                continue
-            return _MOVES.get(picked, picked)
+        return Words(
+            keys=self.m(keys),
+            help=self._help_text(question) if question is not None else None,
+            tick_something=self._tick_something(question) if question is not None else "",
+            total=lambda total, points: self.m("allocation_total_line", total=total, points=points,
+                                               left=points - total),
+            too_many=lambda left: self.m("allocation_too_many", left=left),
+            incomplete=lambda total, points: self.m("allocation_incomplete", left=points - total),
+        )
 
-    def _checkbox(self, step: Step, current: Any) -> Any:
-        import questionary
+    def _tick_something(self, question: Question) -> str:
+        option = question.exclusive_option
+        label = option.label.get(self.lang) if option else self.m("choice_dont_know")
+        return Problem("tick_something", {"none": label}).render(self.lang)
 
-        chosen = set(current or ())
+    def _action_echo(self, step: Step, value: str) -> Any:
+        labels = {_DONT_KNOW: "choice_dont_know", _BACK: "choice_back", _STOP: "choice_stop"}
+        self._echo(step, [self.m(labels[value])])
+        return _MOVES[value]
+
+    def _choice(self, step: Step, current: Any) -> Any:
+        from .screens import Item, pick
+
         question = step.question
-        while True:
-            options = [
-                questionary.Choice(_choice_title(o.label.get(self.lang), 5), o.id, checked=o.id in chosen)
-                for o in question.options
-            ]
-            picked = questionary.checkbox(
-                message("your_answer", self.lang),
-                choices=options + self._move_choices(step),
-                instruction=message("checkbox_instruction", self.lang),
-                qmark="",
-            ).unsafe_ask()
-            moves = [p for p in picked if p in (_DONT_KNOW, _HELP, _BACK, _STOP)]
-            answers = [p for p in picked if p not in moves]
-            if moves and (answers or len(moves) > 1):
-                self.notify(Problem("move_alone"))
-                chosen = set(answers)
-                continue
-            if moves == [_HELP]:
-                self._help(question)
-                continue
-            if moves:
-                return _MOVES[moves[0]]
-            if not answers:
-                none = question.exclusive_option.id if question.exclusive_option else "-"
-                label = question.exclusive_option.label.get(self.lang) if question.exclusive_option else none
-                self.notify(Problem("tick_something", {"none": label}))
-                continue
-            return answers
+        multiple = question.type == "multiple"
+        options = [Item(self.t(o.label.get(self.lang)), o.id) for o in question.options]
+        items = options + self._actions(step)
+        previous = [current] if isinstance(current, str) else list(current or ())
+        cursor = next((i for i, o in enumerate(options) if o.value in previous), 0)
+        picked = pick(
+            self.t(question.text.get(self.lang)), items,
+            self._words("multiple_keys" if multiple else "single_keys", question),
+            cursor=cursor, multiple=multiple, ticked=previous,
+        )
+        if isinstance(picked, str) and picked in _MOVES:
+            return self._action_echo(step, picked)
+        chosen = picked if isinstance(picked, list) else [picked]
+        self._echo(step, [o.label for o in options if o.value in chosen])
+        return picked
+
+    def _role(self, step: Step, current: Any) -> Any:
+        from .screens import Item, pick
+
+        question = step.question
+        options = [Item(o.label.get(self.lang), o.label.get(self.lang)) for o in question.options]
+        other = Item(self.m("role_other"), _OTHER)
+        known = [o.value for o in options]
+        cursor = known.index(current) if current in known else (len(options) if current else 0)
+        picked = pick(self.t(question.text.get(self.lang)), [*options, other, *self._actions(step)],
+                      self._words("single_keys", question), cursor=cursor)
+        assert isinstance(picked, str)
+        if picked in _MOVES:
+            return self._action_echo(step, picked)
+        if picked == _OTHER:
+            self.say(question.text.get(self.lang))
+            keep = self.m("keep_current", current=current) if current and current not in known else ""
+            self.say(self.m("role_other_keys", keep=keep), "  ")
+            line = self._line(self.m("role_other_prompt") + " ")
+            if isinstance(line, Move):
+                return line
+            if line in _TOKENS:
+                return _TOKENS[line]
+            return line or (current if current and current not in known else Move.DONT_KNOW)
+        self._echo(step, [picked])
+        return picked
 
     def _allocation(self, step: Step, current: Any) -> Any:
+        from .screens import Item, allocate
+
         question = step.question
         points = question.points or 0
-        given: dict[str, int] = dict(current or {})
-        self.say(message("allocation_intro", self.lang, points=points), "  ")
-        self.say(message("text_keys", self.lang, keep=""), "  ")
-        while True:
-            spread: dict[str, int] = {}
-            for option in question.options:
-                left = points - sum(spread.values())
-                self.say(option.label.get(self.lang), "    ", first="  • ")
-                prompt = "  " + message("allocation_prompt", self.lang, left=left)
-                while True:
-                    default = given.get(option.id)
-                    line = self._line(f"{prompt} [{default}] > " if default is not None else f"{prompt} > ")
-                    if isinstance(line, Move):
-                        return line
-                    if line == "?":
-                        self._help(question)
-                        continue
-                    if line in _TOKENS:
-                        return _TOKENS[line]
-                    if not line and default is not None:
-                        spread[option.id] = default
-                        break
-                    if not line:
-                        spread[option.id] = 0
-                        break
-                    if line.isdigit() and int(line) <= points:
-                        spread[option.id] = int(line)
-                        break
-                    self.notify(Problem("not_a_number", {"points": points}))
-            total = sum(spread.values())
-            if total == points:
-                return spread
-            self.say(message("allocation_retry", self.lang, total=total, points=points), "  ! ")
-            given = spread
+        statements = [Item(self.t(o.label.get(self.lang)), o.id) for o in question.options]
+        title = self.t(question.text.get(self.lang)) + "\n" + self.m("allocation_intro", points=points)
+        given = dict(current) if isinstance(current, dict) else None
+        spread = allocate(title, statements + self._actions(step),
+                          self._words("allocation_keys", question), points=points, given=given)
+        if isinstance(spread, str):
+            return self._action_echo(step, spread)
+        self._echo(step, [self.m("allocation_echo", points=spread[o.value], label=o.label)
+                          for o in statements if spread.get(o.value)])
+        return spread
+
+
+def pick_one(lang: str, title: str, labels: list[tuple[str, str]], keys: str = "end_keys") -> str:
+    """One of ``labels`` (value, label) picked on a screen; Ctrl-C raises KeyboardInterrupt."""
+    from .screens import Item, Words, pick
+    from .typography import typeset
+
+    items = [Item(typeset(label, lang), value) for value, label in labels]
+    picked = pick(typeset(title, lang), items, Words(keys=typeset(message(keys, lang), lang)))
+    assert isinstance(picked, str)
+    return picked
 
 
 @dataclass
@@ -260,6 +300,11 @@ class Outcome:
     draft: Path | None
     status: str
     """``finished``, ``stopped`` (the user chose to) or ``interrupted`` (Ctrl-C, SIGTERM, SIGHUP)."""
+
+
+def _draft_label(lang: str, d: drafts.DraftInfo) -> str:
+    updated = d.updated.replace("T", " ")[:16]  # 2026-11-29 19:33
+    return message("draft_line", lang, name=d.name, insee=d.insee, asked=d.asked, updated=updated)
 
 
 def choose_draft(lang: str, explicit: Path | None) -> Path:
@@ -273,17 +318,19 @@ def choose_draft(lang: str, explicit: Path | None) -> Path:
         raise UsageError([Problem("no_draft", {"folder": str(paths.drafts_dir())})])
     if len(found) == 1:
         return found[0].path
-    import questionary
+    labels = [(str(d.path), _draft_label(lang, d)) for d in found]
+    return Path(pick_one(lang, message("pick_draft", lang), labels))
 
-    choices = [
-        questionary.Choice(
-            message("draft_line", lang, name=d.name, insee=d.insee, asked=d.asked, updated=d.updated),
-            str(d.path),
-        )
-        for d in found
-    ]
-    picked = questionary.select(message("pick_draft", lang), choices=choices, qmark="").unsafe_ask()
-    return Path(picked)
+
+def offer_resume(lang: str) -> Path | None:
+    """Drafts in progress: offer to resume one rather than start a second draft silently."""
+    found = drafts.listing()
+    if not found:
+        return None
+    labels = [(str(d.path), message("resume_this", lang, draft=_draft_label(lang, d))) for d in found]
+    labels.append(("", message("start_new", lang)))
+    picked = pick_one(lang, message("drafts_in_progress", lang, count=len(found)), labels)
+    return Path(picked) if picked else None
 
 
 class _Interrupted(KeyboardInterrupt):
@@ -316,20 +363,36 @@ def conduct(
     draft: Path | None = None,
     resume: bool = False,
     prefill: dict[str, str | None] | None = None,
+    lang_given: bool = True,
+    offer: bool = False,
 ) -> Outcome:
-    """Run (or resume) the interview; return the session, its draft and whether it finished."""
+    """Run (or resume) the interview; return the session, its draft and whether it finished.
+
+    A resumed draft keeps its own language unless ``lang_given`` (``--lang`` on the command line).
+    With ``offer``, drafts in progress are offered for resuming before a new interview starts.
+    """
     q = model.questionnaire
+    if not resume and offer and draft is None and not any((prefill or {}).values()):
+        draft = offer_resume(lang)
+        resume = draft is not None
     if resume:
         draft = choose_draft(lang, draft)
         session = drafts.load(draft)
+        if lang_given:
+            session.lang = lang
+        else:
+            lang = session.lang
+        if hasattr(asker, "lang"):
+            asker.lang = lang
         asker.say(message("resuming", lang, path=draft, asked=len(session.asked)))
     else:
-        session = Session.new(model)
+        session = Session.new(model, lang)
         problems = session.prefill(model, **(prefill or {}))
         if problems:
             raise UsageError(problems)
-        count = len(q.profile) + len(q.questions)
-        asker.say(message("welcome", lang, title=q.title.get(lang), count=count))
+        from .session import steps
+
+        asker.say(message("welcome", lang, title=q.title.get(lang), count=len(steps(q))))
     path = draft
 
     def save(current: Session) -> None:
@@ -348,3 +411,48 @@ def conduct(
         except KeyboardInterrupt:
             return Outcome(session, path, "interrupted")
     return Outcome(session, path, "finished")
+
+
+def report_commands(answers: Path, lang: str) -> list[tuple[str, str]]:
+    """(format, command) for the Markdown, PDF and Word reports of an answers file."""
+    import shlex
+
+    lang_option = " --lang en" if lang == "en" else ""
+    stem = "report" if lang == "en" else "rapport"
+    return [
+        (key, f"ccas-compass assess --answers {shlex.quote(str(answers))} --format {fmt}"
+              f" -o {stem}.{suffix}{lang_option}")
+        for key, fmt, suffix in (("end_markdown", "markdown", "md"), ("end_pdf", "pdf", "pdf"),
+                                 ("end_docx", "docx", "docx"))
+    ]
+
+
+def finish(report_text: str, headline: str, answers: Path, lang: str,
+           write: Callable[[str], None] | None = None) -> None:
+    """The end of an interview: the full report when it fits on screen (or in a pager when asked),
+    then a short summary: the headline, the commands for the documents to share and, last, where
+    the answers file is."""
+    out = write or (lambda text: print(text, flush=True))
+    asker = TerminalAsker(lang, write=out)
+    rows = shutil.get_terminal_size((80, 24)).lines
+    if report_text.count("\n") + 12 <= rows:
+        out(report_text.rstrip("\n"))
+    else:
+        yes = pick_one(lang, message("end_show_report", lang),
+                       [("yes", message("end_show_yes", lang)), ("no", message("end_show_no", lang))],
+                       keys="end_keys")
+        if yes == "yes":
+            import pydoc
+
+            pydoc.pager(report_text)
+    out("")
+    title = message("end_title", lang)
+    out(f"══ {title} " + "═" * max(3, _width() - len(title) - 4))
+    asker.say(headline)
+    out("")
+    asker.say(message("end_reports", lang))
+    for key, command in report_commands(answers, lang):
+        out("  " + message("end_report_line", lang, what=message(key, lang)))
+        out("    " + command)  # never wrapped: it is copied as a whole
+    out("")
+    out(message("end_answers", lang, path=answers.resolve()))

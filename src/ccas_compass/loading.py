@@ -96,8 +96,9 @@ def _read_bytes(path: Path, error: type[ModelError | AnswersError | UsageError] 
     except FileNotFoundError:  # a wrong path is a usage error (exit 2), whatever the file
         raise UsageError([Problem("file_missing", file=str(path))]) from None
     except OSError as err:
-        params = {"reason": err.strerror or type(err).__name__}
-        raise error([Problem("file_unreadable", params, file=str(path))]) from None
+        from .i18n import os_reason
+
+        raise error([Problem("file_unreadable", {"reason": os_reason(err)}, file=str(path))]) from None
 
 
 def _build_model(fig_text: str, fig_path: Path, q_text: str, q_path: Path) -> Model:

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from .drafts import slug
 from .errors import Problem, UsageError
+from .i18n import os_reason
 
 MANIFEST = ".ccas-compass-batch.json"
 
@@ -60,7 +61,7 @@ class Staging:
             parent.mkdir(parents=True, exist_ok=True)
             self.folder = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".partial", dir=parent))
         except OSError as err:
-            params = {"reason": err.strerror or type(err).__name__}
+            params = {"reason": os_reason(err)}
             raise UsageError([Problem("output_failed", params, file=str(out))]) from None
         self.files: list[str] = []
 
@@ -70,7 +71,7 @@ class Staging:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
         except OSError as err:
-            params = {"reason": err.strerror or type(err).__name__}
+            params = {"reason": os_reason(err)}
             raise UsageError([Problem("output_failed", params, file=str(self.out / relative))]) from None
         self.files.append(relative)
 
@@ -98,7 +99,7 @@ class Staging:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 os.replace(self.folder / relative, target)
         except OSError as err:
-            params = {"reason": err.strerror or type(err).__name__}
+            params = {"reason": os_reason(err)}
             raise UsageError([Problem("output_failed", params, file=str(self.out))]) from None
         finally:
             self.discard()

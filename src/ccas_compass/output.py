@@ -11,6 +11,7 @@ import tempfile
 from pathlib import Path
 
 from .errors import Problem, UsageError
+from .i18n import os_reason
 
 
 def write_text(path: Path, text: str, *, force: bool = False, bom: bool = False) -> None:
@@ -35,7 +36,7 @@ def write_bytes(path: Path, data: bytes, *, force: bool = False) -> None:
         os.replace(tmp_name, path)
         tmp_name = None
     except OSError as err:
-        params = {"reason": err.strerror or type(err).__name__}
+        params = {"reason": os_reason(err)}
         raise UsageError([Problem("output_failed", params, file=str(path))]) from None
     finally:
         if tmp_name is not None:

@@ -1,6 +1,6 @@
 """The interview as a pure state machine: which question comes next, and what each move does.
 
-No terminal here. An :class:`Asker` (questionary in :mod:`ccas_compass.interview`, a scripted fake
+No terminal here. An :class:`Asker` (the terminal in :mod:`ccas_compass.interview`, a scripted fake
 in the tests) shows a :class:`Step` and returns an answer or a :class:`Move`; the session checks the
 answer with the same rules as an answers file, stores it, and calls ``save`` after every answer so
 that an interruption loses nothing.
@@ -16,9 +16,23 @@ from typing import Any, Literal, Protocol
 
 from . import answers as check
 from .errors import Problem
-from .model import Model, Question, Questionnaire, Theme
+from .model import I18n, Model, Option, Question, Questionnaire, Theme
 
-Section = Literal["organisation", "answers"]
+Section = Literal["organisation", "respondent", "answers"]
+
+ROLES = ("elu", "direction", "cadre", "agent", "administrateur", "equipe")
+"""The roles offered for "who answers?" (any other text may be typed)."""
+
+
+def role_question() -> Question:
+    """"Who answers?": a text stored in ``respondent.role``, with the usual roles as suggestions."""
+    from .i18n import message
+
+    def both(key: str) -> I18n:
+        return I18n(message(key, "fr"), message(key, "en"))
+
+    options = tuple(Option(role, both(f"role_{role}")) for role in ROLES)
+    return Question("role", "text", both("role_question"), help=both("role_help"), options=options)
 
 
 class Move(Enum):
@@ -36,10 +50,44 @@ class Step:
     number: int
     total: int
     theme: Theme | None
+    questionnaire: Questionnaire | None = field(default=None, repr=False, compare=False)
+    """The questionnaire the step belongs to (what a hook may need: the population bands…)."""
 
     @property
     def key(self) -> str:
         return f"{self.section}.{self.question.id}"
+
+
+@dataclass
+class After:
+    """What a hook says after an answer, when a single note is not enough."""
+
+    notes: list[Problem] = field(default_factory=list)
+    retry: bool = False
+    """Ask the same step again (e.g. an unknown INSEE code, refused once): the answer stays stored and
+    lands in ``session.refused``, so that the hook can keep it when it is given again."""
+
+
+Note = Callable[[Step, Any, "Session"], "Problem | After | None"]
+"""Called after an answer is stored, with the step, the value and the session: returns a note to show
+(e.g. the commune an INSEE code names), an :class:`After` (several notes, or ask again) or None. It may
+change the stored answer (today's code for an old one), and propose answers for later steps through
+``session.proposed`` (e.g. the population band of that commune), which start as the cursor's place."""
+
+NOTES: dict[str, Note] = {}
+"""Per step key (``organisation.insee``), a hook called after the answer is stored: what it returns
+is shown to the user. Other modules register theirs (see :func:`after_answer`); a profile question
+without one gets the commune referential's (:func:`ccas_compass.territory.profile.after_profile_answer`)."""
+
+
+def after_answer(key: str) -> Callable[[Note], Note]:
+    """Register ``note`` to run after the answer to step ``key`` (``organisation.insee``…)."""
+
+    def register(note: Note) -> Note:
+        NOTES[key] = note
+        return note
+
+    return register
 
 
 class Asker(Protocol):
@@ -55,12 +103,14 @@ class Stopped(Exception):
 
 
 def steps(q: Questionnaire) -> list[Step]:
-    """Profile questions first, then the questionnaire in file order, numbered together."""
+    """Profile questions first, then who answers, then the questionnaire in file order, numbered
+    together."""
     items: list[tuple[Section, Question]] = [("organisation", x) for x in q.profile]
+    items.append(("respondent", role_question()))
     items += [("answers", x) for x in q.questions]
     total = len(items)
     return [
-        Step(section, question, number, total, q.theme(question.theme))
+        Step(section, question, number, total, q.theme(question.theme), q)
         for number, (section, question) in enumerate(items, start=1)
     ]
 
@@ -75,20 +125,32 @@ class Session:
     answers: dict[str, Any] = field(default_factory=dict)
     respondent: dict[str, str] = field(default_factory=dict)
     asked: list[str] = field(default_factory=list)
+    lang: str = "fr"
+    """The interview's language, kept in the draft so that it resumes in the same language."""
+    proposed: dict[str, Any] = field(default_factory=dict)
+    """Answers proposed by a note (per step key), shown as the default until the step is asked."""
+    refused: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    """Answers a hook refused once in this run (per step key); not kept in the draft."""
 
     @classmethod
-    def new(cls, model: Model) -> Session:
+    def new(cls, model: Model, lang: str = "fr") -> Session:
         q = model.questionnaire
-        return cls(q.id, q.version)
+        return cls(q.id, q.version, lang=lang)
+
+    def _target(self, step: Step) -> dict[str, Any]:
+        if step.section == "respondent":
+            return self.respondent
+        return self.organisation if step.section == "organisation" else self.answers
 
     def value(self, step: Step) -> Any:
-        return (self.organisation if step.section == "organisation" else self.answers).get(
-            step.question.id
-        )
+        return self._target(step).get(step.question.id)
 
     def store(self, step: Step, value: Any) -> None:
-        target = self.organisation if step.section == "organisation" else self.answers
-        target[step.question.id] = value
+        target = self._target(step)
+        if value is None and step.section == "respondent":
+            target.pop(step.question.id, None)
+        else:
+            target[step.question.id] = value
         if step.key not in self.asked:
             self.asked.append(step.key)
 
@@ -126,6 +188,13 @@ class Session:
         }
 
 
+def _territory_note(step: Step, value: Any, session: Session) -> After:
+    """The default hook after a profile answer: what the commune referential says (issue 12)."""
+    from .territory.profile import after_profile_answer
+
+    return after_profile_answer(step, value, session)
+
+
 def _plain(value: Any) -> Any:
     return list(value) if isinstance(value, tuple) else value
 
@@ -146,7 +215,10 @@ def run(
     index = session.first_unasked(all_steps) if start is None else start
     while index < len(all_steps):
         step = all_steps[index]
-        reply = asker.ask(step, session.value(step))
+        current = session.value(step)
+        if current is None and step.key not in session.asked:
+            current = session.proposed.get(step.key)
+        reply = asker.ask(step, current)
         if reply is Move.STOP:
             save(session)
             raise Stopped
@@ -161,26 +233,26 @@ def run(
         else:
             problems: list[Problem] = []
             path = (step.section, step.question.id)
-            if step.section == "organisation":
-                value: Any = check.check_profile_value(reply, step.question, path, problems)
+            if step.section == "respondent":
+                value: Any = " ".join(str(reply).split())[:80] or None
+            elif step.section == "organisation":
+                value = check.check_profile_value(reply, step.question, path, problems)
             else:
                 value = check.check_value(reply, step.question, path, problems)
             if problems or value is None:
                 for problem in problems or [Problem("missing", {}, path)]:
                     asker.notify(problem)
                 continue
-            previous = session.value(step)
             session.store(step, value)
-            if step.section == "organisation":  # what the commune referential says (issue 12)
-                from .territory.profile import review
-
-                verdict = review(model.questionnaire, step.question.id, session.organisation, previous,
-                                 asked=frozenset(k.split(".", 1)[1] for k in session.asked if k != step.key))
-                for note in verdict.notes:
-                    asker.notify(note)
-                if verdict.retry:
-                    continue
-                session.organisation.update(verdict.updates)
+            hook = NOTES.get(step.key, _territory_note if step.section == "organisation" else None)
+            said = hook(step, value, session) if hook is not None else None
+            after = said if isinstance(said, After) else After([said] if said is not None else [])
+            for note in after.notes:
+                asker.notify(note)
+            if after.retry:  # refused once: the answer stays, typed again a hook may keep it
+                session.refused[step.key] = value
+                continue
+            session.refused.pop(step.key, None)
         save(session)
         index += 1
     return session

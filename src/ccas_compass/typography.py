@@ -55,3 +55,23 @@ def thousands(value: int, lang: str) -> str:
     """``139 259`` (non-breaking space) in French, ``139,259`` in English."""
     grouped = f"{value:,}"
     return grouped if lang == "en" else grouped.replace(",", NBSP)
+
+
+MINUS = "\u2212"
+
+
+def decimal(value: float, lang: str, digits: int = 1, sign: bool = False) -> str:
+    """A number as people write it: no trailing ``.0``, a true minus sign (U+2212), a decimal comma
+    in French (``-2.0`` → ``−2``, ``6.25`` → ``6,2`` with one digit)."""
+    text = f"{value:+.{digits}f}" if sign else f"{value:.{digits}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    if text.lstrip("+-") == "0":
+        text = "0"
+    text = text.replace("-", MINUS)
+    return text if lang == "en" else text.replace(".", ",")
+
+
+def percent(value: float, lang: str, digits: int = 1, sign: bool = False) -> str:
+    """``−2 %`` (non-breaking space) in French, ``−2%`` in English."""
+    return decimal(value, lang, digits, sign) + ("%" if lang == "en" else NBSP + "%")

@@ -18,11 +18,11 @@ Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 Lines = dict[Path, int]
 
 
-def syntax_problem(err: yaml.YAMLError) -> Problem:
-    mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
-    detail = str(getattr(err, "problem", None) or err).strip()
-    line = mark.line + 1 if mark is not None else None
-    return Problem("yaml_syntax", {"detail": detail}, line=line)
+def syntax_problem(err: yaml.YAMLError, text: str | None = None) -> Problem:
+    """The syntax error in the user's words, on the line to look at (see :mod:`.yaml_errors`)."""
+    from .yaml_errors import describe
+
+    return describe(err, text)
 
 
 def parse(text: str, *, strict: bool = False) -> Any:
@@ -50,7 +50,7 @@ def parse(text: str, *, strict: bool = False) -> Any:
     try:
         return yaml.load(text, Loader=Loader)  # noqa: S506 - Loader is a safe loader
     except yaml.YAMLError as err:
-        raise ParseError(syntax_problem(err)) from None
+        raise ParseError(syntax_problem(err, text)) from None
 
 
 def refuse_aliases(text: str) -> None:
@@ -153,7 +153,7 @@ def parse_with_lines(text: str) -> tuple[Any, Lines, list[Problem]]:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as err:
-        raise ParseError(syntax_problem(err)) from None
+        raise ParseError(syntax_problem(err, text)) from None
     finally:
         loader.dispose()
     lines: Lines = {}

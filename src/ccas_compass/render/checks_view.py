@@ -38,22 +38,23 @@ def _mark(ok: bool) -> Text:
 def content_view(model: Model, checks: Sequence[FigureCheck], lang: str) -> Table:
     """One row per figure: attainable points and gap to the mean, questions feeding it, heaviest
     question's share of its points, each with ✓ or ✗."""
+    from ..typography import decimal, percent
+
     mean = sum(c.attainable for c in checks) / len(checks) if checks else 0.0
     title = message("checks_title", lang, version=model.questionnaire.version)
     table = Table(title=title, title_justify="left")
     table.add_column(message("col_figure", lang))
-    balance_head = message("check_balance", lang, tolerance=BALANCE_TOLERANCE, mean=number(mean, lang))
-    table.add_column(typeset(balance_head, lang), justify="right")
+    heading = message("check_balance", lang, tolerance=BALANCE_TOLERANCE, mean=decimal(mean, lang))
+    table.add_column(typeset(heading, lang), justify="right")
     table.add_column(message("check_informing", lang, minimum=MIN_FEEDING), justify="right")
     share_head = message("check_question_share", lang, limit=f"{MAX_QUESTION_SHARE:g}")
     table.add_column(typeset(share_head, lang), justify="right")
     for c in checks:
-        deviation = number(c.deviation, lang, signed=True, percent=True)
-        balance = Text(f"{number(c.attainable, lang, 0)} ({deviation}) ")
+        balance = Text(f"{c.attainable} ({percent(c.deviation, lang, sign=True)}) ")
         balance.append(_mark(c.balanced))
         fed = Text(f"{c.feeding} ")
         fed.append(_mark(c.fed))
-        spread = Text(f"{c.heaviest_question or '—'} {number(c.heaviest_share, lang, percent=True)} ")
+        spread = Text(f"{c.heaviest_question or '—'} {percent(c.heaviest_share, lang)} ")
         spread.append(_mark(c.spread))
         table.add_row(Text(model.figure(c.figure).name.get(lang)), balance, fed, spread)
     return table

@@ -8,10 +8,11 @@ markup, so an organisation called ``[bold]Les Pins[/]`` is printed as written.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Literal
+from typing import Any, Literal
 
 from rich import box
 from rich.console import Group, RenderableType
+from rich.containers import Lines
 from rich.table import Table
 from rich.text import Text
 
@@ -19,6 +20,7 @@ from ..compare import Comparison
 from ..i18n import message
 from ..model import AXES, Model
 from ..report import Reason, Report, shorten
+from ..typography import typeset
 from . import wording as w
 from .text import bar
 
@@ -40,9 +42,9 @@ def report_view(report: Report, lang: str) -> RenderableType:
     if profile:
         parts.insert(2, Text(profile))
     parts += _section(message("report_summary", lang))
-    parts.append(Text(_tight(w.headline(report, lang))))
+    parts.append(_Glued(typeset(w.headline(report, lang), lang)))
     if report.gaps:
-        parts.append(_bullets(_tight(w.gap_sentence(report, g, lang)) for g in report.gaps))
+        parts.append(_bullets(typeset(w.gap_sentence(report, g, lang), lang) for g in report.gaps))
     else:
         parts.append(Text(w.no_gap(report, lang)))
     parts.append(Text(w.coverage(report, lang)))
@@ -55,7 +57,7 @@ def report_view(report: Report, lang: str) -> RenderableType:
     parts += _section(message("report_mix_title", lang))
     indicative = w.mix_indicative(report, lang)
     if indicative:
-        parts.append(Text(_tight(indicative), style="bold"))
+        parts.append(_Glued(typeset(indicative, lang), style="bold"))
     parts.append(Text(message("report_mix_note", lang), style="dim"))
     parts += _mix(report, lang)
 
@@ -109,7 +111,7 @@ def _bullets(items: Iterable[str], indent: int = 2, mark: str = "•") -> Render
     grid.add_column(width=indent + len(mark), no_wrap=True, justify="right")
     grid.add_column()
     for item in items:
-        grid.add_row(Text(mark), Text(item))
+        grid.add_row(Text(mark), _Glued(item))
     return grid
 
 
@@ -158,7 +160,8 @@ def _reason(reason: Reason, lang: str) -> RenderableType:
     for option in reason.options:
         why = w.rationale(option, lang)
         if why:
-            grid.add_row(Text(""), Text(_tight(message("report_rationale", lang, text=why)), style="dim"))
+            rationale = typeset(message("report_rationale", lang, text=why), lang)
+            grid.add_row(Text(""), _Glued(rationale, style="dim"))
     return grid
 
 
@@ -172,7 +175,7 @@ def compare_view(model: Model, comparison: Comparison, lang: str) -> RenderableT
     for warning in comparison.all_warnings(lang):
         parts.append(Text(f"{message('warning', lang)}{w.colon(lang)} {warning}", style="bold"))
     for line in w.compare_standing(model, comparison, lang):
-        parts.append(Text(_tight(line)))
+        parts.append(_Glued(typeset(line, lang)))
     parts += [Text(""), Text(w.compare_moves(model, comparison, lang)), Text("")]
     parts.append(Text(message("compare_note", lang), style="dim"))
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
@@ -227,7 +230,14 @@ def _compare_details(model: Model, comparison: Comparison, lang: str) -> list[Re
     return parts
 
 
-def _tight(text: str) -> str:
-    """« Radar » as «Radar» on screen: Rich wraps lines at any space, non-breaking ones included,
-    and a guillemet alone at the start of a line reads badly."""
-    return text.replace("«\u00a0", "«").replace("\u00a0»", "»")
+class _Glued(Text):
+    """A text whose non-breaking spaces (« Radar », 20 %) never end a line: Rich wraps at any
+    whitespace, non-breaking ones included, so they are hidden while the lines are cut."""
+
+    def wrap(self, console: Any, width: int, **kwargs: Any) -> Lines:
+        hidden = self.copy()
+        hidden.plain = self.plain.replace("\u00a0", "\ue000")
+        lines = Text.wrap(hidden, console, width, **kwargs)
+        for line in lines:
+            line.plain = line.plain.replace("\ue000", "\u00a0")
+        return lines

@@ -68,9 +68,9 @@ def questions_view(model: Model, lang: str) -> RenderableType:
 
 
 def balance_view(model: Model, balance: Balance, lang: str) -> RenderableType:
-    from .checks_view import number
+    from ..typography import decimal, percent
 
-    title = message("validate_balance", lang, mean=number(balance.mean, lang))
+    title = message("validate_balance", lang, mean=decimal(balance.mean, lang))
     table = Table(title=title, title_justify="left")
     table.add_column(message("col_figure", lang))
     table.add_column(message("col_max", lang), justify="right")
@@ -79,8 +79,8 @@ def balance_view(model: Model, balance: Balance, lang: str) -> RenderableType:
     for f in model.figures:
         table.add_row(
             f.name.get(lang),
-            number(balance.attainable[f.id], lang, 0),
-            number(balance.deviation(f.id), lang, 1, signed=True, percent=True),
+            str(balance.attainable[f.id]),
+            percent(balance.deviation(f.id), lang, sign=True),
             str(balance.informing[f.id]),
         )
     return table
