@@ -21,15 +21,17 @@ from dataclasses import dataclass, field
 
 from ..typography import NBSP
 
-_SPACE_BEFORE = re.compile(r" (?=[:;?!»%])")
+_SPACE_BEFORE = re.compile(r" (?=[:;?!»%]|[–—] )")
+"""Also the space before a dash between words (« Amboise — le mix ») : a dash never opens a line.
+Not before a minus: « Vu aujourd'hui − pratiques » would become one unbreakable word in a header."""
 _SPACE_AFTER = re.compile(r"(?<=«) ")
 _THOUSANDS = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
 """The space between groups of digits (« 29 999 habitants »): a number never breaks across lines."""
 
 
 def glue(text: str, lang: str) -> str:
-    """French text with its existing spaces before ``: ; ? ! » %``, after « and between groups of
-    digits (« 29 999 ») made non-breaking.
+    """French text with its existing spaces before ``: ; ? ! » %`` and a spaced dash (not a minus),
+    after « and between groups of digits (« 29 999 ») made non-breaking.
 
     Unlike :func:`ccas_compass.typography.french`, no space is ever added: the tool's sentences
     already carry theirs, and a text the user typed (``width: 1cm``) must print exactly as typed.
@@ -297,7 +299,7 @@ def column_widths(
                 least[c] = max(least[c], TURNED)  # a turned header: a few lines of type wide
                 continue
             text = plain(cell)
-            longest = max((_length(word) for word in text.split()), default=0)  # "20 %" is one word
+            longest = max((_length(word) for word in text.split(" ")), default=0)  # "20 %": one word
             least[c] = max(least[c], bold * longest)
             if r > 0:  # a header may wrap between its words: the body says how wide a column wants to be
                 most[c] = max(most[c], _length(text))
