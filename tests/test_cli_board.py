@@ -58,9 +58,14 @@ def test_assess_pdf_and_docx_files(tmp_path: Path) -> None:
     assert pdf.read_bytes().startswith(b"%PDF")
     assert "CCAS de Val-des-Tilleuls" in pdf_text(pdf.read_bytes())
     assert docx.Document(str(word)).paragraphs[0].text.startswith("CCAS de Val-des-Tilleuls")
-    assert "Département 37 (Indre-et-Loire)" in pdf_text(pdf.read_bytes())  # the profile card
+    # the profile card opens on the territory: the commune, its département, its population, said
+    # once (the header line above the card no longer repeats it)
+    text = pdf_text(pdf.read_bytes())
+    assert text.count("Chinon (37072), Indre-et-Loire,") == 1
+    assert "habitants" in text[text.index("Chinon (37072)"):][:60]
     profile = [p.text for p in docx.Document(str(word)).paragraphs if p.style.name == "No Spacing"]
-    assert "Département\u00a0: 37 (Indre-et-Loire)" in profile
+    assert profile[0].startswith("Territoire\u00a0: Chinon (37072), Indre-et-Loire,")
+    assert not any(p.startswith("Département") for p in profile)  # inside the territory now
     assert not (tmp_path / "ca.png").exists()  # the chart is inside, not beside
     code, _, err = run("assess", "-a", str(EXAMPLE), "-f", "pdf", "-o", str(pdf))
     assert code == 2
@@ -174,7 +179,7 @@ def test_every_report_carries_the_profile_dates_unknowns_and_points_note(tmp_pat
     assert "réponses du 20 novembre 2026" in markdown
     assert "Département : 37 (Indre-et-Loire)" in markdown
     assert "### Questions laissées « ne sait pas » (" in markdown
-    assert "Colonne « Points »" in markdown
+    assert "Points : ce que la réponse donnée apporte à la figure" in markdown
     code, out, _ = run("assess", "-a", str(example))
     text = " ".join(out.decode("utf-8").split())
     assert "20 novembre 2026" in text

@@ -264,7 +264,8 @@ def test_a_mixed_team_compares_question_by_question_only_its_main_version(
     assert all(item["question_text"] != item["question"] for item in least)
     assert all(item["answered"] == 2 for item in least)  # the two 1.0 members only
     report = next((out / "organisations").glob("*.md")).read_text(encoding="utf-8")
-    discussed = report.split("\n1. ", 1)[1]
-    assert "élue" in discussed
-    assert "agent d'accueil" in discussed
-    assert "directrice" not in discussed.split("\n\n", 1)[0]
+    discussed = report.split("\n**1. ", 1)[1]  # each question to discuss, numbered, then its table
+    first = discussed.split("\n**2. ", 1)[0].split("\n## ", 1)[0]
+    assert "élue" in first
+    assert "agent d'accueil" in first
+    assert "directrice" not in first

@@ -1555,10 +1555,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "profile_runs_gere_ehpad": {"fr": "EHPAD", "en": "EHPAD (care home)"},
     "profile_runs_gere_domicile": {"fr": "service à domicile", "en": "home-care service"},
     "report_why_points": {
-        "fr": "Colonne « Points » : ce que la réponse donnée apporte à la figure, sur le plus qu'une "
+        "fr": "Points : ce que la réponse donnée apporte à la figure, sur le plus qu'une "
         "réponse à cette question pouvait lui apporter (1/9 : 1 point sur 9 possibles). Ces points "
         "font l'intensité de la figure ; ils ne notent pas la réponse.",
-        "en": "Column 'Points': what the answer given brings to the figure, out of the most an answer "
+        "en": "Points: what the answer given brings to the figure, out of the most an answer "
         "to this question could bring it (1/9: 1 point out of 9 possible). These points make up the "
         "figure's intensity; they do not grade the answer.",
     },
@@ -2213,6 +2213,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "invalid YAML: bad anchor or alias (& *): {detail}",
     },
     "did_you_mean": {"fr": "vouliez-vous dire « {name} » ?", "en": "did you mean '{name}'?"},
+    # --- issue 13: board documents (full questions and options; the profile card) ---
+    "team_question_agreement": {"fr": "accord {agreement} %", "en": "agreement {agreement}%"},
+    "team_col_respondents": {"fr": "Répondants", "en": "Respondents"},
+    "team_no_answer": {"fr": "Sans réponse", "en": "No answer"},
+    "profile_territory": {"fr": "Territoire", "en": "Territory"},
 }
 
 

@@ -49,12 +49,22 @@ def test_a_team_report_shows_each_share_once_rounded_and_a_real_list(model: Mode
     answered = [m.answered for m in team.members]
     total = len(model.questionnaire.practice_questions)
     assert f"de {min(answered)} à {max(answered)} sur {total}" in text
-    # the questions to discuss are an ordered list, one item per question
-    tokens = parser().parse(text)
-    items = [t for t in tokens if t.type == "list_item_open"]
-    ordered = [t for t in tokens if t.type == "ordered_list_open"]
-    assert len(ordered) == 1
-    assert len(items) >= min(5, len(team.disagreements))
+    # the questions to discuss: each numbered, in full, then a table of its options, in full
+    discuss = text[text.index("### Questions à mettre en discussion"):text.index("## Parmi les pairs")]
+    tokens = parser().parse(discuss)
+    words = " ".join(t.content for t in tokens if t.type == "inline")
+    shown = team.disagreements[:5]
+    assert shown
+    assert sum(t.type == "table_open" for t in tokens) == len(shown)
+    q = team.consensus_model.questionnaire
+    for n, d in enumerate(shown, start=1):
+        question = q.question(d.question)
+        assert question is not None
+        assert f"{n}. {' '.join(question.text.get('fr').split())}" in words  # never cut
+        for option_id, _ in d.answers:
+            option = question.option(option_id)
+            assert option is not None
+            assert " ".join(option.label.get("fr").split()) in words
     # no "why" for a team: its mean has no single answer behind it
     assert "## Pourquoi" not in text
 

@@ -16,7 +16,7 @@ from ccas_compass.loading import load_answers
 from ccas_compass.model import Model
 from ccas_compass.render import board
 from ccas_compass.render.chart import chart_images
-from ccas_compass.render.docx import NUMBER_CELL, TABLE_STYLE, TEXT_CELL
+from ccas_compass.render.docx import NUMBER_CELL, NUMBER_HEAD, TABLE_STYLE, TEXT_CELL, TEXT_HEAD
 from ccas_compass.render.markdown import report_markdown
 from ccas_compass.report import build_report
 from ccas_compass.scoring import score
@@ -66,9 +66,10 @@ def test_tables_use_named_styles_and_the_chart_is_there(example: tuple[bytes, st
     for table in document.tables:
         assert table.style is not None
         assert table.style.name == TABLE_STYLE
-        for row in table.rows:
+        for r, row in enumerate(table.rows):
             for cell in row.cells:
-                assert cell.paragraphs[0].style.name in (TEXT_CELL, NUMBER_CELL)
+                styles = (TEXT_HEAD, NUMBER_HEAD) if r == 0 else (TEXT_CELL, NUMBER_CELL)
+                assert cell.paragraphs[0].style.name in styles
     assert all("w:tblHeader" in t.rows[0]._tr.xml for t in document.tables)  # repeated on each page
     mix = document.tables[0]
     assert flat(mix.cell(1, 0).text) == "Programmateur de convivialités"
@@ -105,3 +106,20 @@ def test_libreoffice_opens_it(tmp_path: Path, example: tuple[bytes, str]) -> Non
 
     text = flat(" ".join(page.extract_text() or "" for page in PdfReader(converted).pages))
     assert "Développeur de potentialités" in text
+
+
+def test_no_header_word_is_wider_than_its_column(example: tuple[bytes, str]) -> None:
+    """Widths from the content: measured with DejaVu Sans Bold, the widest font LibreOffice puts in
+    Calibri's place, every header word fits its column (no « Pratique|s », « aujourd'|hui »)."""
+    import matplotlib
+    from PIL import ImageFont
+
+    fonts = Path(matplotlib.__file__).parent / "mpl-data" / "fonts" / "ttf"
+    bold = ImageFont.truetype(str(fonts / "DejaVuSans-Bold.ttf"), 800)  # 8 pt, in hundredths of a point
+    content, _ = example
+    for table in docx.Document(io.BytesIO(content)).tables:
+        for cell in table.rows[0].cells:
+            assert cell.width is not None
+            room = cell.width.pt - 2 * 0.19 / 2.54 * 72  # less Word's default cell margins
+            for word in cell.text.split():
+                assert bold.getlength(word) / 100 <= room, (word, cell.text, room)

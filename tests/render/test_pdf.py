@@ -144,3 +144,19 @@ def test_english_report(model: Model) -> None:
     text = text_of(report_pdf(model, load_answers(EXAMPLE, model), "en"))
     assert "answers of 20 November 2026" in text
     assert "Printed on" in text
+
+
+def test_sections_flow_and_names_are_never_hyphenated(model: Model, example_pdf: bytes) -> None:
+    """Page 1 goes on past the summary into the mix (its heading, notes and table) rather than
+    leaving half a page blank before the chart; figure names, in the first column or anywhere in a
+    table, are never cut by a hyphen (« Programmateur de convi-vialités »)."""
+    pages = [" ".join((p.extract_text() or "").split()) for p in PdfReader(io.BytesIO(example_pdf)).pages]
+    first = pages[0].replace("\u00a0", " ")
+    assert "Le mix des figures" in first
+    assert "Formateur au vivre" in first  # the mix table's last row, on page 1 too
+    whole = " ".join(pages)
+    for figure in model.figures:
+        for word in figure.name.get("fr").split():
+            if len(word) > 6 and "-" not in word:
+                cut = [f"{word[:i]}- {word[i:]}" for i in range(3, len(word) - 2)]
+                assert not any(c in whole for c in cut), word

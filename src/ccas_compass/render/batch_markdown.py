@@ -15,9 +15,9 @@ from ..batch import LEAST_CONSENSUS, Team
 from ..i18n import message
 from ..model import Model
 from ..panorama import MIN_GROUP, OTHERS, UNKNOWN, Distribution, Group, Panorama, Peers
-from ..report import LOW_COVERAGE, Report, build_report, coverage_text, shorten
+from ..report import LOW_COVERAGE, Report, build_report, coverage_text
 from . import wording as w
-from .markdown import QUESTION_WIDTH, escape, report_markdown, table
+from .markdown import escape, report_markdown, table
 
 
 def team_markdown(
@@ -85,25 +85,24 @@ def team_section(model: Model, team: Team, report: Report, lang: str) -> list[st
         return out
     out += [escape(message("team_discuss_intro", lang)), ""]
     q = team.consensus_model.questionnaire
+    header = [escape(message(k, lang)) for k in ("col_answer", "team_col_respondents")]
     for n, d in enumerate(team.disagreements[:LEAST_CONSENSUS], start=1):
         question = q.question(d.question)
         if question is None:  # pragma: no cover - disagreements come from this questionnaire
             continue
-        given = []
+        # the question and the options in full: the élus discuss what was actually asked
+        agreement = message("team_question_agreement", lang, agreement=f"{100 * d.agreement:.0f}")
+        out += [f"**{n}. {escape(question.text.get(lang))}** — {escape(agreement)}", ""]
+        rows = []
         for option_id, _ in d.answers:
             option = question.option(option_id)
             label = option.label.get(lang) if option is not None else option_id
             who = [team.members[m].role or message("team_respondent_n", lang, n=m + 1)
                    for m in d.chose(option_id)]
-            given.append(f"{shorten(label, 70)} ({len(who)}{w.colon(lang)} {', '.join(who)})")
+            rows.append([escape(label), escape(f"{len(who)}{w.colon(lang)} {', '.join(who)}")])
         if d.unknown:
-            given.append(message("team_unknown", lang, count=d.unknown))
-        text = message("team_question", lang, agreement=f"{100 * d.agreement:.0f}")
-        out.append(
-            f"{n}. **{escape(shorten(question.text.get(lang), QUESTION_WIDTH))}** — {escape(text)}"
-            f" {escape(' ; '.join(given))}"
-        )
-    out.append("")
+            rows.append([escape(message("team_no_answer", lang)), str(d.unknown)])
+        out += [*table(header, rows, "ll"), ""]
     return out
 
 

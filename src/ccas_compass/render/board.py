@@ -38,22 +38,44 @@ def frame(lang: str, questionnaire_id: str | None = None, version: str | None = 
     return {"footer": footer, "printed": printed}
 
 
-def profile_card(report: Report, lang: str) -> tuple[str, list[tuple[str, str]]]:
-    """The profile line as the Markdown writes it, and its (label, value) pairs for a card."""
+Card = tuple[str, list[tuple[str, str]], tuple[str, str] | None]
+"""The profile line as written, the card's (label, value) pairs, and the header line as written
+with the text it becomes (its territory moved into the card)."""
+
+
+def profile_card(report: Report, lang: str) -> Card:
+    """The declared profile as a card, headed by the territory: the commune, its département and
+    population (and whatever else :func:`~.wording.meta` says of the territory before the
+    questionnaire, such as a CIAS's intercommunality), taken from the shared wording functions so
+    that the card says exactly what the Markdown and the terminal say. The raw code and
+    département items are then left out of the card, and the territory out of the header line."""
+    from ..i18n import message
     from . import wording as w
 
     items = w.profile_items(report.model, report.result.answers.organisation, lang)
-    return w.profile_line(report, lang), items
+    phrases = w.meta(report, lang)
+    r = report.result
+    questionnaire = message("report_meta_questionnaire", lang, id=r.model_id, version=r.model_version)
+    territory = phrases[: phrases.index(questionnaire)] if questionnaire in phrases else []
+    header = None
+    if territory:
+        raw = {message("profile_insee", lang), message("profile_departement", lang)}
+        items = [(message("profile_territory", lang), " · ".join(territory)),
+                 *((label, value) for label, value in items if label not in raw)]
+        rest = phrases[len(territory):]
+        header = (" · ".join(phrases), " · ".join(rest))
+    return w.profile_line(report, lang), items, header
 
 
 def render(
     fmt: str, markdown: str, lang: str, *, meta: dict[str, str], chart: bytes | None = None,
-    template: Path | None = None, card: tuple[str, list[tuple[str, str]]] | None = None,
+    template: Path | None = None, card: Card | None = None,
 ) -> bytes:
     """``fmt`` (``pdf`` or ``docx``) bytes of the report written as ``markdown``; ``chart``: the
     image in :data:`CHART_FORMAT` for that format, or None to leave the chart out; ``card``: the
     profile (:func:`profile_card`), shown as a card."""
-    document = replace(parse(markdown, lang, card), meta=meta)
+    profile, header = ((card[0], card[1]), card[2]) if card is not None else (None, None)
+    document = replace(parse(markdown, lang, profile, header), meta=meta)
     if fmt == "pdf":
         from .pdf import pdf_bytes
 

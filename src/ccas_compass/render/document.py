@@ -21,19 +21,24 @@ from dataclasses import dataclass, field
 
 from ..typography import NBSP
 
-_SPACE_BEFORE = re.compile(r" (?=[:;?!»%])")
+_SPACE_BEFORE = re.compile(r" (?=[:;?!»%]|[–—] )")
+"""Also the space before a dash between words (« Amboise — le mix ») : a dash never opens a line.
+Not before a minus: « Vu aujourd'hui − pratiques » would become one unbreakable word in a header."""
 _SPACE_AFTER = re.compile(r"(?<=«) ")
+_THOUSANDS = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
+"""The space between groups of digits (« 29 999 habitants »): a number never breaks across lines."""
 
 
 def glue(text: str, lang: str) -> str:
-    """French text with its existing spaces before ``: ; ? ! » %`` and after « made non-breaking.
+    """French text with its existing spaces before ``: ; ? ! » %`` and a spaced dash (not a minus),
+    after « and between groups of digits (« 29 999 ») made non-breaking.
 
     Unlike :func:`ccas_compass.typography.french`, no space is ever added: the tool's sentences
     already carry theirs, and a text the user typed (``width: 1cm``) must print exactly as typed.
     """
     if lang == "en":
         return text
-    return _SPACE_AFTER.sub(NBSP, _SPACE_BEFORE.sub(NBSP, text))
+    return _THOUSANDS.sub(NBSP, _SPACE_AFTER.sub(NBSP, _SPACE_BEFORE.sub(NBSP, text)))
 
 
 @dataclass(frozen=True)
@@ -177,12 +182,15 @@ def _unescape(text: str) -> str:
 
 
 def parse(
-    markdown: str, lang: str, card: tuple[str, Sequence[tuple[str, str]]] | None = None
+    markdown: str, lang: str, card: tuple[str, Sequence[tuple[str, str]]] | None = None,
+    header: tuple[str, str] | None = None,
 ) -> Document:
     """The tool's own Markdown → blocks (links other than the image, and rules, are dropped: the
     SVG link of the chart means nothing on paper). ``card``: a paragraph as the renderer wrote it
     (the profile line, :func:`ccas_compass.render.wording.profile_line`) and its (label, value)
-    pairs: that paragraph becomes a :class:`Fields` block, the same words laid out as a card."""
+    pairs: that paragraph becomes a :class:`Fields` block, the same words laid out as a card.
+    ``header``: a paragraph as written (the report's meta line) and the text to show instead
+    (the same line without what the card now shows; empty: the paragraph is left out)."""
     blocks: list[Block] = []
     lines = markdown.splitlines()
     paragraph: list[str] = []
@@ -252,9 +260,80 @@ def parse(
         i += 1
     end_paragraph()
     end_list()
+    if header is not None:  # the header line, its territory moved into the card
+        line, shown = (glue(" ".join(x.split()), lang) for x in header)
+        blocks = [Paragraph((Span(shown),)) if isinstance(b, Paragraph) and plain(b.text) == line else b
+                  for b in blocks if not (isinstance(b, Paragraph) and plain(b.text) == line and not shown)]
     if card is not None:
         line = glue(" ".join(card[0].split()), lang)
         fields = Fields(tuple((glue(label, lang), glue(value, lang)) for label, value in card[1]))
         blocks = [fields if isinstance(b, Paragraph) and plain(b.text) == line else b for b in blocks]
     title = next((plain(b.text) for b in blocks if isinstance(b, Heading) and b.level == 1), "")
     return Document(tuple(blocks), lang, title)
+
+
+def _length(text: str) -> float:
+    """A text's width in average characters: digits and signs are wider than the average letter."""
+    return sum(1.25 if c.isdigit() or c in "%+−" else 1.0 for c in text)
+
+
+def column_widths(
+    table: Table, width: float, padding: float = 2.0, *, header: float = 1.15, upright: int | None = None
+) -> tuple[float, ...]:
+    """Column widths, as fractions of the table's width, taken from the content (the automatic table
+    layout of web browsers): every column at least as wide as its longest word (header words
+    included, so that no header or figure name breaks inside a word), the space left shared out in
+    proportion to how much longer each column's text runs. ``width``: the text width in characters
+    of the table's type; ``padding``: a cell's inner margins, in characters; ``header``: how much
+    wider a header character is (bold, maybe another size); ``upright``: only the first ``upright``
+    header cells are set upright (the others turned a quarter, as in a panorama's wide tables: their
+    width no longer depends on their words). When even the longest words don't fit, every column
+    gives way in proportion."""
+    count = len(table.header)
+    least = [1.0] * count
+    most = [1.0] * count
+    for r, row in enumerate((table.header, *table.rows)):
+        bold = header if r == 0 else 1.0
+        for c, cell in enumerate(row[:count]):
+            if r == 0 and upright is not None and c >= upright:
+                least[c] = max(least[c], TURNED)  # a turned header: a few lines of type wide
+                continue
+            text = plain(cell)
+            longest = max((_length(word) for word in text.split(" ")), default=0)  # "20 %": one word
+            least[c] = max(least[c], bold * longest)
+            if r > 0:  # a header may wrap between its words: the body says how wide a column wants to be
+                most[c] = max(most[c], _length(text))
+    most = [max(m, x) for m, x in zip(most, least, strict=True)]
+    least = [x + padding for x in least]
+    most = [x + padding for x in most]
+    if sum(most) <= width:  # room to spare: shared equally, numbers get air as much as names
+        widths = [m + (width - sum(most)) / count for m in most]
+    elif sum(least) >= width:
+        widths = least
+    else:
+        spare = width - sum(least)
+        stretch = sum(m - x for m, x in zip(most, least, strict=True)) or 1.0
+        widths = [x + spare * (m - x) / stretch for m, x in zip(most, least, strict=True)]
+    total = sum(widths)
+    return tuple(x / total for x in widths)
+
+
+TURNED = 6.0
+"""A header turned a quarter is about three lines of type wide, in characters of the same type."""
+KEEP_SHORT = 320
+"""A paragraph up to this many characters is kept on the page of the table or list it introduces."""
+
+
+def keep_with_next(blocks: Sequence[Block]) -> tuple[bool, ...]:
+    """For each block, whether a page break must not fall right after it: headings, and the short
+    paragraphs that introduce a table, a list or the chart (or another such paragraph: « Parts du mix
+    en % … » stays with the mix table, a question with the table of its answers)."""
+    keep = [False] * len(blocks)
+    for i in range(len(blocks) - 2, -1, -1):
+        block, after = blocks[i], blocks[i + 1]
+        if isinstance(block, Heading):
+            keep[i] = True
+        elif isinstance(block, Paragraph) and len(plain(block.text)) <= KEEP_SHORT:
+            keep[i] = isinstance(after, Table | ListBlock | Image) or (
+                isinstance(after, Paragraph) and keep[i + 1])
+    return tuple(keep)

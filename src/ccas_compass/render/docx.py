@@ -14,15 +14,44 @@ from __future__ import annotations
 import io
 from typing import Any
 
-from .document import Document, Fields, Heading, Image, Inline, ListBlock, Paragraph, Quote, Span, Table
+from .document import (
+    Block,
+    Document,
+    Fields,
+    Heading,
+    Image,
+    Inline,
+    ListBlock,
+    Paragraph,
+    Quote,
+    Span,
+    Table,
+    column_widths,
+    keep_with_next,
+)
 
 TABLE_STYLE = "Light Grid Accent 1"
 TEXT_CELL = "Tableau texte"
 NUMBER_CELL = "Tableau nombre"
+TEXT_HEAD = "Tableau en-tête"
+NUMBER_HEAD = "Tableau en-tête nombre"
+"""The header row's paragraph styles, a point smaller than the cells': headers of number columns
+fit their columns without breaking inside a word."""
 HEADINGS = {1: "Title", 2: "Heading 1", 3: "Heading 2"}
 CHART_WIDTH_CM = 16.0
 TEXT_WIDTH_CM = 16.6
 """A4 (21 cm) less two margins of 2.2 cm."""
+TABLE_CHARS = 98.0
+"""The text width in average characters of the 9 pt cell style, measured on DejaVu Sans, the widest
+font a computer without Calibri puts in its place (LibreOffice on Linux): wide enough everywhere."""
+CELL_PADDING_CHARS = 2.6
+"""Word's default cell margins (0.19 cm each side), in those characters."""
+HEADER_CHARS = 1.12
+"""A header character against a cell's: bold at 8 pt rather than regular at 9 (measured: up to 1.06 on
+DejaVu Sans; a margin kept for fonts whose bold is wider)."""
+WIDE_TABLE = 7
+"""Tables of more columns (the panorama's) have their headers but the first read upwards."""
+TURNED_HEADER_CM = 2.9
 
 
 def _styles(doc: Any, lang: str) -> None:
@@ -38,10 +67,12 @@ def _styles(doc: Any, lang: str) -> None:
     language = OxmlElement("w:lang")
     language.set(qn("w:val"), "fr-FR" if lang == "fr" else "en-GB")
     rpr.append(language)
-    for name, align in ((TEXT_CELL, WD_ALIGN_PARAGRAPH.LEFT), (NUMBER_CELL, WD_ALIGN_PARAGRAPH.RIGHT)):
+    left, right = WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.RIGHT
+    for name, align, size in ((TEXT_CELL, left, 9), (NUMBER_CELL, right, 9), (TEXT_HEAD, left, 8),
+                              (NUMBER_HEAD, right, 8)):
         style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
         style.base_style = normal
-        style.font.size = Pt(9)
+        style.font.size = Pt(size)
         style.paragraph_format.alignment = align
         style.paragraph_format.space_after = Pt(0)
 
@@ -74,12 +105,75 @@ def _repeat_header(table: Any) -> None:
     table.rows[0]._tr.get_or_add_trPr().append(mark)
 
 
-def _widths(align: str, count: int) -> list[Any]:
-    """Column widths over the text width: a text column twice a number column."""
+def _widths(table: Table) -> list[Any]:
+    """Column widths over the text width, from the content (:func:`~.document.column_widths`):
+    no header breaks inside a word (« Pratique|s »)."""
     from docx.shared import Cm
 
-    weights = [1.0 if c < len(align) and align[c] == "r" else 2.0 for c in range(count)]
-    return [Cm(TEXT_WIDTH_CM * w / sum(weights)) for w in weights]
+    upright = 1 if len(table.header) > WIDE_TABLE else None
+    fractions = column_widths(table, TABLE_CHARS, CELL_PADDING_CHARS, header=HEADER_CHARS, upright=upright)
+    return [Cm(TEXT_WIDTH_CM * w) for w in fractions]
+
+
+def _look(table: Any) -> None:
+    """The table style's header row and banded rows, but no bold first column: the figures' names
+    read as the other cells (and fit their column)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    properties = table._tbl.tblPr
+    for old in properties.findall(qn("w:tblLook")):
+        properties.remove(old)
+    look = OxmlElement("w:tblLook")
+    for key, value in (("w:val", "0420"), ("w:firstRow", "1"), ("w:lastRow", "0"), ("w:firstColumn", "0"),
+                       ("w:lastColumn", "0"), ("w:noHBand", "0"), ("w:noVBand", "1")):
+        look.set(qn(key), value)
+    properties.append(look)
+
+
+def _turn_header(table: Any) -> None:
+    """A wide table's headers but the first read upwards, in a header row tall enough for them."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Cm
+
+    row = table.rows[0]
+    row.height = Cm(TURNED_HEADER_CM)
+    for cell in row.cells[1:]:
+        direction = OxmlElement("w:textDirection")
+        direction.set(qn("w:val"), "btLr")
+        cell._tc.get_or_add_tcPr().append(direction)
+
+
+def _keep_rows(table: Any) -> None:
+    """No row split across two pages (a long table still runs on, its header repeated). Keeping a
+    whole short table together (keep-with-next on its rows) is not done: LibreOffice then keeps
+    the table with whatever follows it, the chart included, and leaves half a page blank."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    for row in table.rows:
+        mark = OxmlElement("w:cantSplit")
+        mark.set(qn("w:val"), "true")
+        row._tr.get_or_add_trPr().append(mark)
+
+
+def _chart_after_table(blocks: tuple[Block, ...]) -> list[Block]:
+    """The chart moved after the table that follows it in its section: Word has no floats, and a
+    chart taller than what is left of page 1 would push its heading over, leaving half a page
+    blank; the mix table and its notes fill that space, the chart opens the next page."""
+    out = list(blocks)
+    for i, block in enumerate(out):
+        if not isinstance(block, Image):
+            continue
+        for j in range(i + 1, len(out)):
+            if isinstance(out[j], Heading):
+                break
+            if isinstance(out[j], Table):
+                out.insert(j, out.pop(i))
+                break
+        break
+    return out
 
 
 def _page(doc: Any, footer: str) -> None:
@@ -120,11 +214,15 @@ def docx_bytes(document: Document, chart_png: bytes | None = None) -> bytes:
     props.language = "fr-FR" if document.lang == "fr" else "en-GB"
     table_style = doc.styles[TABLE_STYLE]
     text_cell, number_cell = doc.styles[TEXT_CELL], doc.styles[NUMBER_CELL]  # looked up once: slow
-    for block in document.blocks:
+    text_head, number_head = doc.styles[TEXT_HEAD], doc.styles[NUMBER_HEAD]
+    blocks = _chart_after_table(document.blocks)
+    for block, keep in zip(blocks, keep_with_next(blocks), strict=True):
         if isinstance(block, Heading):
             _runs(doc.add_paragraph(style=HEADINGS.get(block.level, "Heading 3")), block.text)
         elif isinstance(block, Paragraph):
-            _runs(doc.add_paragraph(), block.text)
+            paragraph = doc.add_paragraph()
+            paragraph.paragraph_format.keep_with_next = keep or None
+            _runs(paragraph, block.text)
         elif isinstance(block, Quote):
             _runs(doc.add_paragraph(style="Quote"), block.text)
         elif isinstance(block, ListBlock):
@@ -134,19 +232,25 @@ def docx_bytes(document: Document, chart_png: bytes | None = None) -> bytes:
         elif isinstance(block, Table):
             table = doc.add_table(rows=1 + len(block.rows), cols=len(block.header))
             table.style = table_style
-            widths = _widths(block.align, len(block.header))
+            widths = _widths(block)
             table.autofit = False
             _repeat_header(table)
             for column, width in zip(table.columns, widths, strict=True):
                 column.width = width  # the grid LibreOffice reads; Word reads the cells' widths
-            styles = [number_cell if c < len(block.align) and block.align[c] == "r" else text_cell
-                      for c in range(len(block.header))]
-            for row, texts in zip(table.rows, (block.header, *block.rows), strict=True):
-                for cell, text, style, width in zip(row.cells, texts, styles, widths, strict=False):
+            numbers = [c < len(block.align) and block.align[c] == "r" for c in range(len(block.header))]
+            styles = [number_cell if n else text_cell for n in numbers]
+            heads = [number_head if n else text_head for n in numbers]
+            _look(table)
+            if len(block.header) > WIDE_TABLE:
+                _turn_header(table)
+            for r, (row, texts) in enumerate(zip(table.rows, (block.header, *block.rows), strict=True)):
+                for cell, text, style, width in zip(row.cells, texts, heads if r == 0 else styles, widths,
+                                                    strict=False):
                     cell.width = width
                     paragraph = cell.paragraphs[0]
                     _style(paragraph, style)
                     _runs(paragraph, text)
+            _keep_rows(table)
             doc.add_paragraph()
         elif isinstance(block, Fields):  # the profile: « Label : value » lines, labels in Strong
             colon = ":" if document.lang == "en" else "\u00a0:"

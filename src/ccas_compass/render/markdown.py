@@ -15,11 +15,9 @@ from .. import __version__
 from ..compare import Comparison
 from ..i18n import message
 from ..model import AXES, Model
-from ..report import Report, shorten
+from ..report import Report
 from . import wording as w
 
-QUESTION_WIDTH = 140
-OPTION_WIDTH = 110
 _SPECIAL = frozenset("\\`*_[]#|~<>&")
 _LIST_NUMBER = re.compile(r"^(\d+)([.)])")
 
@@ -141,7 +139,10 @@ def report_markdown(
 
 
 def _why(report: Report, lang: str) -> list[str]:
-    """Per figure, the answers that gave it the most points."""
+    """Per figure, the answers that gave it the most points: each question in full on a line of its
+    own, then the options chosen, in full, with why each counts. Nothing is cut: the élus read what
+    was asked and what was answered (a wide cell is fine in Markdown; the PDF and Word file lay the
+    question above its table)."""
     out = ["", "## " + escape(message("report_why_title", lang))]
     out += ["", escape(message("report_why_points", lang))]
     for row in report.rows:
@@ -150,21 +151,19 @@ def _why(report: Report, lang: str) -> list[str]:
         if not reasons:
             out.append(escape(message("report_why_none", lang)))
             continue
-        keys = ["col_question", "col_answer", "col_points"]
-        rationales = [" ; ".join(filter(None, (w.rationale(o, lang) for o in r.options))) for r in reasons]
-        if any(rationales):
-            keys.append("col_rationale")
-        header = [message(k, lang) for k in keys]
-        body = [
-            [
-                escape(shorten(r.question.text.get(lang), QUESTION_WIDTH)),
-                escape(" ; ".join(shorten(o.label.get(lang), OPTION_WIDTH) for o in r.options)),
-                f"{r.points}/{r.attainable}",
-                *([escape(why) if why else "—"] if any(rationales) else []),
-            ]
-            for r, why in zip(reasons, rationales, strict=True)
-        ]
-        out += table([escape(x) for x in header], body, "llrl" if any(rationales) else "llr")
+        for r in reasons:
+            given = message("report_points", lang, points=r.points, max=r.attainable)
+            if out[-1]:
+                out.append("")
+            out += [f"**{escape(r.question.text.get(lang))}** — {escape(given)}", ""]
+            rationales = [w.rationale(o, lang) for o in r.options]
+            if any(rationales):
+                header = [escape(message(k, lang)) for k in ("col_answer", "col_rationale")]
+                body = [[escape(o.label.get(lang)), escape(why) if why else "—"]
+                        for o, why in zip(r.options, rationales, strict=True)]
+                out += table(header, body, "ll")
+            else:
+                out += ["- " + escape(o.label.get(lang)) for o in r.options]
     return out
 
 

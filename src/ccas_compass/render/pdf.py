@@ -18,10 +18,28 @@ from typing import Any
 
 from ..errors import Problem, UsageError
 from ..i18n import message
-from .document import Document, Fields, Heading, Image, ListBlock, Paragraph, Quote, Table
+from .document import (
+    Document,
+    Fields,
+    Heading,
+    Image,
+    ListBlock,
+    Paragraph,
+    Quote,
+    Table,
+    column_widths,
+    keep_with_next,
+)
 
 TEMPLATE = Path(__file__).resolve().parent / "templates" / "rapport.typ"
 """The layout shipped with the tool."""
+WIDE_TABLE = 7
+"""Tables of more columns (the panorama's, one column per figure) are set in the smaller type, their
+headers but the first turned a quarter (read upwards), so that no figure's name is hyphenated."""
+TABLE_CHARS = {"normal": 106.0, "small": 128.0}
+"""The text width (16.6 cm) in average characters of DejaVu Sans at 8.5 pt and at 7 pt (the
+template's table sizes): the measure :func:`~.document.column_widths` shares out."""
+CELL_PADDING_CHARS = 1.8
 
 
 def _spans(text: Any) -> list[dict[str, Any]]:
@@ -31,17 +49,21 @@ def _spans(text: Any) -> list[dict[str, Any]]:
 def blocks_json(document: Document) -> dict[str, Any]:
     """The document as the template reads it: ``meta`` (title, footer…) and ``blocks``."""
     out: list[dict[str, Any]] = []
-    for b in document.blocks:
+    for b, keep in zip(document.blocks, keep_with_next(document.blocks), strict=True):
         if isinstance(b, Heading):
             out.append({"kind": "heading", "level": b.level, "text": _spans(b.text)})
         elif isinstance(b, Paragraph):
-            out.append({"kind": "paragraph", "text": _spans(b.text)})
+            out.append({"kind": "paragraph", "text": _spans(b.text), "keep": keep})
         elif isinstance(b, Quote):
             out.append({"kind": "quote", "text": _spans(b.text)})
         elif isinstance(b, ListBlock):
             out.append({"kind": "list", "ordered": b.ordered, "items": [_spans(i) for i in b.items]})
         elif isinstance(b, Table):
-            out.append({"kind": "table", "align": b.align, "header": [_spans(c) for c in b.header],
+            small = len(b.header) > WIDE_TABLE
+            widths = column_widths(b, TABLE_CHARS["small" if small else "normal"], CELL_PADDING_CHARS,
+                                   upright=1 if small else None)
+            out.append({"kind": "table", "align": b.align, "small": small, "widths": list(widths),
+                        "header": [_spans(c) for c in b.header],
                         "rows": [[_spans(c) for c in row] for row in b.rows]})
         elif isinstance(b, Image):
             out.append({"kind": "image", "alt": b.alt})
