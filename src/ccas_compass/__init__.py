@@ -15,15 +15,29 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
 __all__ = ["__version__", "load_answers", "load_model", "score"]
 
 if TYPE_CHECKING:
+    __version__: str
     from .loading import load_answers, load_model
     from .scoring import score
 
 
+def _version() -> str:
+    """The version, written once (pyproject.toml) and read from the installed metadata."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("ccas-compass")
+    except PackageNotFoundError:  # a source tree on sys.path, never installed
+        return "0+unknown"
+
+
 def __getattr__(name: str) -> Any:
+    if name == "__version__":  # read lazily: importlib.metadata costs a few ms at each start
+        value = _version()
+        globals()["__version__"] = value
+        return value
     if name in ("load_model", "load_answers"):
         from . import loading
 
