@@ -33,7 +33,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from ccas_compass.loading import load_model  # noqa: E402
+from ccas_compass.model.loading import load_model  # noqa: E402
 from tests.factory import departement_docs, write_csv  # noqa: E402
 
 DEPARTEMENTS = tuple(f"{n:02d}" for n in range(1, 96) if n != 20) + ("2A", "2B")

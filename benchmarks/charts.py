@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.batch import children_cpu, command, medians, work_dir  # noqa: E402
-from ccas_compass.loading import load_model  # noqa: E402
+from ccas_compass.model.loading import load_model  # noqa: E402
 from tests.factory import departement_docs, write_files  # noqa: E402
 
 

@@ -23,11 +23,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from ccas_compass.corpus import read_expected  # noqa: E402
-from ccas_compass.model import Answers, Model  # noqa: E402
-from ccas_compass.scoring import score  # noqa: E402
-from ccas_compass.standing import StandingOutRule, lead, standing_out  # noqa: E402
-from ccas_compass.versions import shelf  # noqa: E402
+from ccas_compass.model.core import Answers, Model  # noqa: E402
+from ccas_compass.scoring.corpus import read_expected  # noqa: E402
+from ccas_compass.scoring.mix import score  # noqa: E402
+from ccas_compass.scoring.standing import StandingOutRule, lead, standing_out  # noqa: E402
+from ccas_compass.scoring.versions import shelf  # noqa: E402
 from tests.factory import answer_value  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"

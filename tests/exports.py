@@ -20,8 +20,8 @@ from typing import Any
 import yaml
 from typer.testing import CliRunner
 
-from ccas_compass.cli import app
-from ccas_compass.model import Model, Question
+from ccas_compass.cli.app import app
+from ccas_compass.model.core import Model, Question
 
 runner = CliRunner()
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from ccas_compass.model import Model, Question
+from ccas_compass.model.core import Model, Question
 
 ROLES = ("élu·e", "directrice", "directeur", "agent d'accueil", "travailleuse sociale", None)
 
@@ -148,7 +148,7 @@ def csv_cell(value: Any) -> str:
 
 
 def csv_row(model: Model, doc: dict[str, Any]) -> list[str]:
-    from ccas_compass.columns import header_row
+    from ccas_compass.answers.columns import header_row
 
     row = []
     for column in header_row(model):
@@ -169,7 +169,7 @@ def write_csv(
     path: Path, model: Model, docs: Iterator[tuple[int, dict[str, Any]]], delimiter: str = ";"
 ) -> int:
     """The wide layout, streamed: one row per respondent. Returns the number of rows."""
-    from ccas_compass.columns import header_row
+    from ccas_compass.answers.columns import header_row
 
     count = 0
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
@@ -182,7 +182,7 @@ def write_csv(
 
 
 def csv_text(model: Model, docs: list[dict[str, Any]], delimiter: str = ";") -> str:
-    from ccas_compass.columns import header_row
+    from ccas_compass.answers.columns import header_row
 
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=delimiter)

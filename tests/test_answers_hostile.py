@@ -18,10 +18,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from ccas_compass.cli import app
+from ccas_compass.cli.app import app
 from ccas_compass.errors import AnswersError
-from ccas_compass.loading import MAX_ANSWERS_BYTES, load_answers
-from ccas_compass.model import Answers, Model
+from ccas_compass.model.core import Answers, Model
+from ccas_compass.model.loading import MAX_ANSWERS_BYTES, load_answers
 
 runner = CliRunner()
 
@@ -228,7 +228,7 @@ def test_the_fast_yaml_path_builds_what_pyyaml_builds(document: Any, style: bool
     safe loader, for any plain document (block or flow style), tags and dates included."""
     import datetime as dt
 
-    from ccas_compass import yamlio
+    from ccas_compass.model import yamlio
 
     wrapped = {"d": document, "b": b"hello", "s": {"a", "b"}, "t": dt.datetime(2026, 11, 29, 10, 0)}
     for value in (document, wrapped):

@@ -6,9 +6,9 @@ from typing import Any
 
 import pytest
 
-from ccas_compass import answers as check
-from ccas_compass.batch import Collector, normalised_name, team_key, teams
-from ccas_compass.model import Answers, Model, Option
+from ccas_compass.answers import check
+from ccas_compass.batch.teams import Collector, normalised_name, team_key, teams
+from ccas_compass.model.core import Answers, Model, Option
 
 
 def parsed(model: Model, document: dict[str, Any]) -> Answers:

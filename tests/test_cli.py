@@ -12,8 +12,8 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from ccas_compass.cli import app
-from ccas_compass.model import Model
+from ccas_compass.cli.app import app
+from ccas_compass.model.core import Model
 from tests.conftest import EXAMPLE, edit_yaml
 
 runner = CliRunner()
@@ -147,7 +147,7 @@ def test_schemas_are_valid_json_schemas(kind: str) -> None:
 
 
 def test_schemas_accept_the_shipped_files() -> None:
-    from ccas_compass.loading import default_data_dir
+    from ccas_compass.model.loading import default_data_dir
 
     for kind in ("figures", "questions"):
         schema = json.loads(run("schema", kind)[1])
@@ -235,7 +235,7 @@ def test_help_does_not_import_questionary_nor_pydantic() -> None:
     code = (
         "import sys\n"
         "sys.argv = ['ccas-compass', '--help']\n"
-        "from ccas_compass import cli\n"
+        "from ccas_compass.cli import app as cli\n"
         "try:\n    cli.main()\nexcept SystemExit:\n    pass\n"
         f"print(sorted(m for m in sys.modules if m.split('.')[0] in {heavy}))\n"
     )
@@ -247,7 +247,7 @@ def test_assess_with_answers_does_not_import_questionary() -> None:
     code = (
         "import sys\n"
         f"sys.argv = ['ccas-compass', 'assess', '--answers', {str(EXAMPLE)!r}, '--format', 'json']\n"
-        "from ccas_compass import cli\n"
+        "from ccas_compass.cli import app as cli\n"
         "try:\n    cli.main()\nexcept SystemExit:\n    pass\n"
         "print('questionary' in sys.modules or 'prompt_toolkit' in sys.modules, file=sys.stderr)\n"
     )
@@ -268,7 +268,7 @@ def test_text_and_json_reports_do_not_import_matplotlib() -> None:
         code = (
             "import sys\n"
             f"sys.argv = ['ccas-compass', 'assess', '--answers', {str(EXAMPLE)!r}, '--format', {fmt!r}]\n"
-            "from ccas_compass import cli\n"
+            "from ccas_compass.cli import app as cli\n"
             "try:\n    cli.main()\nexcept SystemExit:\n    pass\n"
             "print('matplotlib' in sys.modules, file=sys.stderr)\n"
         )

@@ -15,8 +15,8 @@ import yaml
 from markdown_it import MarkdownIt
 from typer.testing import CliRunner
 
-from ccas_compass.cli import app
-from ccas_compass.model import Model
+from ccas_compass.cli.app import app
+from ccas_compass.model.core import Model
 from tests.factory import csv_text, departement_docs, respondent
 from tests.render.test_markdown import tables
 
@@ -245,7 +245,7 @@ def test_template_csv_writes_the_header_batch_reads(tmp_path: Path, model: Model
 def test_reading_in_parallel_gives_exactly_the_same_result(
     tmp_path: Path, model: Model, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from ccas_compass import inputs
+    from ccas_compass.batch import inputs
 
     pools: list[int] = []
     parallel = inputs._parallel
@@ -271,7 +271,7 @@ def test_reading_in_parallel_gives_exactly_the_same_result(
 def test_a_sheet_typed_the_french_excel_way_is_understood(tmp_path: Path, model: Model) -> None:
     """Capitalised ids, dates as 20/11/2026; a code that lost its zero is named as such."""
     q = model.questionnaire
-    from ccas_compass.columns import header_row
+    from ccas_compass.answers.columns import header_row
 
     header = header_row(model)
     single = next(x for x in q.practice_questions if x.type == "single")

@@ -15,8 +15,8 @@ import yaml
 from pypdf import PdfReader
 from typer.testing import CliRunner
 
-from ccas_compass.cli import app
-from ccas_compass.model import Model
+from ccas_compass.cli.app import app
+from ccas_compass.model.core import Model
 from tests.conftest import EXAMPLE
 from tests.factory import departement_docs
 
@@ -75,7 +75,7 @@ def test_assess_pdf_and_docx_files(tmp_path: Path) -> None:
 
 
 def test_a_binary_format_is_never_written_to_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
-    from ccas_compass import cli
+    from ccas_compass.cli import app as cli
     from ccas_compass.errors import UsageError
 
     class Terminal(io.StringIO):

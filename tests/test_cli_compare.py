@@ -10,7 +10,7 @@ import yaml
 from markdown_it import MarkdownIt
 from typer.testing import CliRunner
 
-from ccas_compass.cli import app
+from ccas_compass.cli.app import app
 from tests.conftest import EXAMPLE
 
 runner = CliRunner()

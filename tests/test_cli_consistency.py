@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from ccas_compass.cli import app
+from ccas_compass.cli.app import app
 from tests.conftest import EXAMPLE
 
 runner = CliRunner()

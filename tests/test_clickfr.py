@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from ccas_compass.clickfr import translate
+from ccas_compass.cli.clickfr import translate
 from ccas_compass.typography import NBSP
 
 

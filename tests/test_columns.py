@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ccas_compass import columns as cols
-from ccas_compass.columns import Column
-from ccas_compass.model import Model
+from ccas_compass.answers import columns as cols
+from ccas_compass.answers.columns import Column
+from ccas_compass.model.core import Model
 
 
 def test_headers_of_kobo_and_odk_central_exports(model: Model) -> None:

@@ -1,4 +1,4 @@
-"""The questionnaire's content rules, computed afresh from the files (not through checks.py)."""
+"""The questionnaire's content rules, computed afresh from the files (not through model/checks.py)."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from statistics import mean
 import pytest
 import yaml
 
-from ccas_compass.loading import default_data_dir
-from ccas_compass.model import Model
-from ccas_compass.scoring import score
+from ccas_compass.model.core import Model
+from ccas_compass.model.loading import default_data_dir
+from ccas_compass.scoring.mix import score
 from tests.conftest import REPO, answers_of
 
 FIGURES = ["convivialites", "potentialites", "radar", "lieux_partages", "energies", "avocat", "formateur"]

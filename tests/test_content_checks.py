@@ -10,10 +10,10 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from ccas_compass.cli import app
-from ccas_compass.content_checks import MAX_QUESTION_SHARE, MIN_FEEDING, content_checks, failed
-from ccas_compass.loading import load_model
-from ccas_compass.model import Model
+from ccas_compass.cli.app import app
+from ccas_compass.model.content_checks import MAX_QUESTION_SHARE, MIN_FEEDING, content_checks, failed
+from ccas_compass.model.core import Model
+from ccas_compass.model.loading import load_model
 from tests.conftest import REPO
 
 ARCHIVE = REPO / "data" / "archive" / "1.0"
@@ -107,9 +107,9 @@ def test_distinctive_profiles_keep_their_first_figure_under_random_noise() -> No
     (the issue asks ≥ 95 % of trials; the 2.0 corpus is held to it too)."""
     import random
 
-    from ccas_compass.model import Answers
-    from ccas_compass.scoring import score
-    from ccas_compass.versions import shelf
+    from ccas_compass.model.core import Answers
+    from ccas_compass.scoring.mix import score
+    from ccas_compass.scoring.versions import shelf
     from tests.factory import answer_value
 
     versions = shelf(ARCHIVE)

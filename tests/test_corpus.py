@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from ccas_compass.cli import app
-from ccas_compass.corpus import Profile, read_expected
-from ccas_compass.model import Answers, Model
-from ccas_compass.scoring import score
-from ccas_compass.versions import Shelf, shelf
+from ccas_compass.cli.app import app
+from ccas_compass.model.core import Answers, Model
+from ccas_compass.scoring.corpus import Profile, read_expected
+from ccas_compass.scoring.mix import score
+from ccas_compass.scoring.versions import Shelf, shelf
 from tests.factory import answer_value
 
 CORPUS = Path(__file__).resolve().parent / "corpus"

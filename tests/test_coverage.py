@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ccas_compass import answers as check
-from ccas_compass.batch import Collector, panorama, team_result, teams
-from ccas_compass.loading import load_model
-from ccas_compass.model import Answers, Model
-from ccas_compass.panorama import peers
+from ccas_compass.answers import check
+from ccas_compass.batch.panorama import peers
+from ccas_compass.batch.teams import Collector, panorama, team_result, teams
+from ccas_compass.model.core import Answers, Model
+from ccas_compass.model.loading import load_model
 from ccas_compass.render import jsonout
 from ccas_compass.render.batch_markdown import panorama_markdown, team_markdown
-from ccas_compass.report import build_report, coverage_text
+from ccas_compass.scoring.report import build_report, coverage_text
 from tests.conftest import write_mini_model
 
 

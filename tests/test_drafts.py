@@ -2,9 +2,9 @@ from pathlib import Path
 
 import pytest
 
-from ccas_compass import drafts
 from ccas_compass.errors import AnswersError
-from ccas_compass.session import Session
+from ccas_compass.interview import drafts
+from ccas_compass.interview.session import Session
 
 
 def sample() -> Session:

@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from ccas_compass.cli import app
-from ccas_compass.model import Model
+from ccas_compass.cli.app import app
+from ccas_compass.model.core import Model
 from tests import tools
 from tests.exports import batch_json, results, write_answers
 from tests.factory import csv_text, departement_docs

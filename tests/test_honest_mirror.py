@@ -17,16 +17,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from ccas_compass.cli import app
-from ccas_compass.compare import compare, side_from_result
-from ccas_compass.model import Model, Question
-from ccas_compass.panorama import PanoramaBuilder
+from ccas_compass.batch.panorama import PanoramaBuilder
+from ccas_compass.cli.app import app
+from ccas_compass.model.core import Model, Question
 from ccas_compass.render import jsonout
 from ccas_compass.render.checks_view import number
 from ccas_compass.render.wording import compare_moves, headline, levers_intro, mix_indicative
-from ccas_compass.report import build_report
-from ccas_compass.scoring import score
-from ccas_compass.standing import StandingOutRule, above_floor, no_standing_reason, standing_out
+from ccas_compass.scoring.compare import compare, side_from_result
+from ccas_compass.scoring.mix import score
+from ccas_compass.scoring.report import build_report
+from ccas_compass.scoring.standing import StandingOutRule, above_floor, no_standing_reason, standing_out
 from tests.conftest import answers_of
 
 RULE = StandingOutRule(45.0, 25.0, 50.0)
@@ -276,7 +276,12 @@ def test_compare_json_lists_intensity_moves_and_says_shares_are_indicative(
 
 @given(st.lists(st.integers(0, 10), min_size=7, max_size=7))
 def test_the_ambition_leans_only_toward_clear_leaders(points: list[int]) -> None:
-    from ccas_compass.report import AMBITION_LEAD_MARGIN, AMBITION_LEAD_MAX, AMBITION_LEAD_SHARE, leaning
+    from ccas_compass.scoring.report import (
+        AMBITION_LEAD_MARGIN,
+        AMBITION_LEAD_MAX,
+        AMBITION_LEAD_SHARE,
+        leaning,
+    )
 
     total = sum(points)
     shares = {fid: (100.0 * p / total if total else 0.0) for fid, p in zip(IDS, points, strict=True)}

@@ -8,11 +8,11 @@ from typing import Any
 import pytest
 import yaml
 
-from ccas_compass import answers as check
-from ccas_compass.batch import Collector, member_result, panorama, teams
-from ccas_compass.identity import clearly_different, name_core
-from ccas_compass.loading import load_model
-from ccas_compass.model import Answers, Model
+from ccas_compass.answers import check
+from ccas_compass.batch.identity import clearly_different, name_core
+from ccas_compass.batch.teams import Collector, member_result, panorama, teams
+from ccas_compass.model.core import Answers, Model
+from ccas_compass.model.loading import load_model
 from tests.conftest import write_mini_model
 
 
@@ -174,8 +174,8 @@ def test_name_core_sets_the_generic_words_aside() -> None:
 def test_a_duplicate_of_an_archived_version_is_counted_once_and_keeps_its_notes() -> None:
     """A 1.0 file sent twice beside a 2.0 member: counted once in the versions line too, and each
     member's note found again under its own version's text question."""
-    from ccas_compass.batch_run import versions_summary
-    from ccas_compass.versions import shelf
+    from ccas_compass.cli.batch_run import versions_summary
+    from ccas_compass.scoring.versions import shelf
 
     current = shelf().current
     old = shelf().model("1.0")

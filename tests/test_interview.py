@@ -18,12 +18,12 @@ from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 from typer.testing import CliRunner
 
-from ccas_compass import interview
-from ccas_compass.cli import app
+from ccas_compass.cli.app import app
 from ccas_compass.errors import Problem, UsageError
-from ccas_compass.loading import load_model
-from ccas_compass.model import Model
-from ccas_compass.session import Move, steps
+from ccas_compass.interview import asker as interview
+from ccas_compass.interview.session import Move, steps
+from ccas_compass.model.core import Model
+from ccas_compass.model.loading import load_model
 from tests.conftest import write_mini_model
 
 UP, DOWN, ENTER, SPACE, CTRL_C = "\x1b[A", "\x1b[B", "\r", " ", "\x03"
@@ -122,7 +122,7 @@ def test_checkbox_actions_are_not_ticks_and_ticks_survive_an_error(keys: Any, mo
     a, shown = asker([])
     keys.send_text(SPACE + DOWN + SPACE + ENTER)
     assert a.ask(step, None) == [options[0].id, options[1].id]
-    a.notify(Problem("exclusive_option", {"option": "x"}))  # refused by the session: asked again,
+    a.notify(Problem("exclusive_with_others", {"id": "x"}))  # refused by the session: asked again,
     keys.send_text(ENTER)  # the same ticks are there
     assert a.ask(step, None) == [options[0].id, options[1].id]
     keys.send_text(ENTER + SPACE + ENTER)  # nothing ticked: refused on the screen, then one tick

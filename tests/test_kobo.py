@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 from pyxform.xls2xform import convert
 
-from ccas_compass import columns as cols
-from ccas_compass.model import Model
-from ccas_compass.render.xlsform import xlsform_bytes
+from ccas_compass.answers import columns as cols
+from ccas_compass.collect.xlsform import xlsform_bytes
+from ccas_compass.model.core import Model
 from tests.exports import (
     batch_json,
     kobo_table,

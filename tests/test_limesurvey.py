@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 
-from ccas_compass import yamlio
-from ccas_compass.cli import app
-from ccas_compass.model import Model
+from ccas_compass.cli.app import app
+from ccas_compass.model import yamlio
+from ccas_compass.model.core import Model
 from tests.exports import (
     SWAPPED,
     batch_json,

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from ccas_compass.errors import ModelError, UsageError
-from ccas_compass.loading import load_model
+from ccas_compass.model.loading import load_model
 from tests.conftest import edit_yaml
 
 
@@ -252,7 +252,7 @@ def test_empty_file(data_copy: Path) -> None:
 
 def test_an_eighth_figure_needs_only_yaml(data_copy: Path) -> None:
     """A new figure with its own questions and allocation statements works with no code change."""
-    from ccas_compass.scoring import score
+    from ccas_compass.scoring.mix import score
     from tests.conftest import answers_of, best_option_for
 
     def add_figure(d: Any) -> None:

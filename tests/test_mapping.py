@@ -8,10 +8,9 @@ from typing import Any
 
 import pytest
 
-from ccas_compass import yamlio
-from ccas_compass.cli import app
-from ccas_compass.columns import Column
-from ccas_compass.mapping import (
+from ccas_compass.answers.columns import Column
+from ccas_compass.cli.app import app
+from ccas_compass.collect.mapping import (
     SEPARATORS,
     MappingError,
     Rule,
@@ -21,7 +20,8 @@ from ccas_compass.mapping import (
     separator_pattern,
     split_values,
 )
-from ccas_compass.model import Model
+from ccas_compass.model import yamlio
+from ccas_compass.model.core import Model
 from tests.exports import (
     DONT_KNOW,
     batch_json,
@@ -407,7 +407,7 @@ def test_the_command_in_the_draft_header_is_quoted_for_the_shell(google: dict[st
 def test_a_path_is_quoted_only_when_the_shell_needs_it(path: str, shown: str) -> None:
     import shlex
 
-    from ccas_compass.mapping_draft import shell_arg
+    from ccas_compass.collect.mapping_draft import shell_arg
 
     assert shell_arg(path) == shown
     if "\\" not in path:

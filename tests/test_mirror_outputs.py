@@ -13,8 +13,8 @@ from typing import Any
 import yaml
 from typer.testing import CliRunner
 
-from ccas_compass.cli import app
-from ccas_compass.panorama import PanoramaBuilder
+from ccas_compass.batch.panorama import PanoramaBuilder
+from ccas_compass.cli.app import app
 from tests.conftest import REPO, edit_yaml
 
 ARCHIVE = REPO / "data" / "archive" / "1.0"

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from ccas_compass import loading, model_cache
+from ccas_compass.model import cache as model_cache
+from ccas_compass.model import loading
 from tests.conftest import edit_yaml
 
 
@@ -80,16 +81,17 @@ def test_an_unwritable_cache_does_not_fail_the_command(
 
 
 def test_a_change_in_the_checking_code_misses_the_cache(tmp_path: Path) -> None:
-    """A new check in checks.py (same version number) must not be hidden by an old cache entry."""
+    """A new check in model/checks.py (same version number) must not be hidden by an old cache entry."""
     folder = tmp_path / "code"
     folder.mkdir()
-    package = Path(model_cache.__file__).parent
+    package = Path(model_cache.__file__).parents[1]  # the package: CODE_FILES are relative to it
     for name in model_cache.CODE_FILES:
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
         (folder / name).write_bytes((package / name).read_bytes())
     before = model_cache.code_digest(folder)
     assert before == model_cache.code_digest(package)
     assert model_cache.key(b"f", b"q", before) == model_cache.key(b"f", b"q")
-    with (folder / "checks.py").open("a", encoding="utf-8") as handle:
+    with (folder / "model/checks.py").open("a", encoding="utf-8") as handle:
         handle.write("\n# a new check\n")
     after = model_cache.code_digest.__wrapped__(folder)
     assert after != before

@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from ccas_compass.batch import Collector, Team, panorama, teams
-from ccas_compass.model import Model
-from ccas_compass.panorama import MIN_GROUP, OTHERS, UNKNOWN, peers
+from ccas_compass.batch.panorama import MIN_GROUP, OTHERS, UNKNOWN, peers
+from ccas_compass.batch.teams import Collector, Team, panorama, teams
+from ccas_compass.model.core import Model
 from tests.factory import answer_value, departement_docs
 from tests.test_batch import collect
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from ccas_compass.loading import load_answers
-from ccas_compass.model import Model
-from ccas_compass.report import GROW_THRESHOLD, build_report, leaning, main_gaps, shorten
-from ccas_compass.scoring import score
+from ccas_compass.model.core import Model
+from ccas_compass.model.loading import load_answers
+from ccas_compass.scoring.mix import score
+from ccas_compass.scoring.report import GROW_THRESHOLD, build_report, leaning, main_gaps, shorten
 from tests.conftest import EXAMPLE, answers_of
 
 
@@ -68,7 +68,7 @@ def test_leaning_and_gap_selection() -> None:
     assert leaning({"a": 30.0, "b": 30.0, "c": 30.0, "d": 10.0}) == ("a", "b", "c")
     assert leaning({"a": 25.0, "b": 25.0, "c": 25.0, "d": 25.0}) == ()
     assert leaning({"a": 20.0, "b": 10.0}) == ()
-    from ccas_compass.report import Row
+    from ccas_compass.scoring.report import Row
 
     rows = [Row("a", 50, 10, 52, 47), Row("b", 50, 10, 48, 53)]
     assert main_gaps(rows) == ()  # below the threshold: no gap worth a sentence

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ccas_compass.model import Model
-from ccas_compass.scoring import mix, round_shares, score
+from ccas_compass.model.core import Model
+from ccas_compass.scoring.mix import mix, round_shares, score
 from tests.conftest import answers_of, best_option_for
 
 
@@ -146,7 +146,7 @@ def test_rounded_shares_still_add_up_to_100(raw: list[float]) -> None:
 
 
 def test_version_warnings(model: Model) -> None:
-    from ccas_compass import answers as check
+    from ccas_compass.answers import check
 
     reference = {"id": model.questionnaire.id, "version": "0.9"}
     document = {"organisation": {"name": "X"}, "questionnaire": reference}

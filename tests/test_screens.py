@@ -12,7 +12,7 @@ from prompt_toolkit.layout.mouse_handlers import MouseHandlers
 from prompt_toolkit.layout.screen import Screen, WritePosition
 from prompt_toolkit.output import DummyOutput
 
-from ccas_compass.screens import Item, Words, _Screen
+from ccas_compass.interview.screens import Item, Words, _Screen
 
 QUESTION = ("Lorsqu'une personne s'adresse à votre CCAS/CIAS pour la première fois, où est-elle reçue "
             "le plus souvent ?")

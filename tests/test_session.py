@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 
 from ccas_compass.errors import Problem
-from ccas_compass.loading import load_model
-from ccas_compass.model import Model
-from ccas_compass.session import Move, Session, Step, Stopped, run, steps
+from ccas_compass.interview.session import Move, Session, Step, Stopped, run, steps
+from ccas_compass.model.core import Model
+from ccas_compass.model.loading import load_model
 from tests.conftest import write_mini_model
 
 
@@ -64,7 +64,7 @@ def test_a_whole_interview_saves_after_every_answer(mini: Model) -> None:
     assert document["organisation"] == {"name": "CCAS Mini", "insee": "33522", "kind": "ccas"}
     assert document["answers"]["q1"] == "veille"
     assert document["answers"]["ambition_2050"] == {"radar": 2, "avocat": 8}
-    from ccas_compass import answers
+    from ccas_compass.answers import check as answers
 
     parsed, problems = answers.check(document, mini.questionnaire)
     assert problems == []
@@ -145,7 +145,7 @@ def test_the_role_is_free_text_and_dont_know_leaves_it_out(mini: Model) -> None:
 
 
 def test_a_note_registered_after_an_answer_is_shown(mini: Model, monkeypatch: pytest.MonkeyPatch) -> None:
-    from ccas_compass import session as session_module
+    from ccas_compass.interview import session as session_module
 
     monkeypatch.setattr(session_module, "NOTES", {})
     seen: list[Any] = []
@@ -167,8 +167,8 @@ def test_a_hook_may_refuse_an_answer_once_and_keep_it_when_given_again(
     mini: Model, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """What the commune referential needs (issue 12): ask again, then keep; change the stored answer."""
-    from ccas_compass import session as session_module
-    from ccas_compass.session import After
+    from ccas_compass.interview import session as session_module
+    from ccas_compass.interview.session import After
 
     monkeypatch.setattr(session_module, "NOTES", {})
     refused: list[Any] = []

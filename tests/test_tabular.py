@@ -8,9 +8,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from ccas_compass.collect.tabular import open_table
+from ccas_compass.collect.xlsx import cell_text
 from ccas_compass.errors import AnswersError
-from ccas_compass.tabular import open_table
-from ccas_compass.xlsx import cell_text
 from tests.exports import batch_json
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from ccas_compass.model import Model
+from ccas_compass.model.core import Model
 from tests import tools
 from tests.exports import batch_json, write_answers
 from tests.factory import departement_docs
@@ -166,7 +166,7 @@ def test_the_draft_of_mapping_draft_used_as_written_scores_the_same(
 ) -> None:
     from typer.testing import CliRunner
 
-    from ccas_compass.cli import app
+    from ccas_compass.cli.app import app
 
     export = VARIANTS[variant](model, campaign["docs"], tmp_path)
     target = tmp_path / "correspondance.yaml"

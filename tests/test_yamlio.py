@@ -1,6 +1,6 @@
 import pytest
 
-from ccas_compass import yamlio
+from ccas_compass.model import yamlio
 
 
 def test_lines_point_at_keys_and_list_items() -> None:
@@ -43,7 +43,7 @@ def test_loading_is_safe() -> None:
     ],
 )
 def test_syntax_errors_in_words_on_the_right_line(text: str, key: str, line: int) -> None:
-    from ccas_compass.yamlio import ParseError, parse, parse_with_lines
+    from ccas_compass.model.yamlio import ParseError, parse, parse_with_lines
 
     for reader in (parse, parse_with_lines):
         with pytest.raises(ParseError) as caught:

@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from ccas_compass.collect import limesurvey as ls
+from ccas_compass.collect.xlsform import LANGUAGES, _survey
 from ccas_compass.i18n import message
-from ccas_compass.model import Model, Question
-from ccas_compass.render.xlsform import LANGUAGES, _survey
+from ccas_compass.model.core import Model, Question
 
 Doc = dict[str, Any]
 

@@ -19,8 +19,8 @@ __all__ = ["__version__", "load_answers", "load_model", "score"]
 
 if TYPE_CHECKING:
     __version__: str
-    from .loading import load_answers, load_model
-    from .scoring import score
+    from ccas_compass.model.loading import load_answers, load_model
+    from ccas_compass.scoring.mix import score
 
 
 def _version() -> str:
@@ -39,11 +39,11 @@ def __getattr__(name: str) -> Any:
         globals()["__version__"] = value
         return value
     if name in ("load_model", "load_answers"):
-        from . import loading
+        from ccas_compass.model import loading
 
         return getattr(loading, name)
     if name == "score":
-        from .scoring import score
+        from ccas_compass.scoring.mix import score
 
         return score
     raise AttributeError(name)

@@ -1,5 +1,5 @@
 """``python -m ccas_compass``."""
 
-from .cli import main
+from ccas_compass.cli.app import main
 
 main()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
-from .i18n import message
+from ccas_compass.i18n import message
 
 Path = tuple[str | int, ...]
 
@@ -56,7 +56,7 @@ class Problem:
             where = self.file + (f":{self.line}" if self.line else "")
         text = message(self.key, lang, **self.params)
         if terminal:
-            from .typography import typeset
+            from ccas_compass.typography import typeset
 
             text = typeset(text, lang)
         path = dotted(self.path)

@@ -10,8 +10,8 @@ import os
 import tempfile
 from pathlib import Path
 
-from .errors import Problem, UsageError
-from .i18n import os_reason
+from ccas_compass.errors import Problem, UsageError
+from ccas_compass.i18n import os_reason
 
 
 def write_text(path: Path, text: str, *, force: bool = False, bom: bool = False) -> None:

@@ -6,9 +6,9 @@ import re
 
 from markdown_it import MarkdownIt
 
-from ccas_compass.batch import panorama, teams
-from ccas_compass.model import Model
-from ccas_compass.panorama import peers
+from ccas_compass.batch.panorama import peers
+from ccas_compass.batch.teams import panorama, teams
+from ccas_compass.model.core import Model
 from ccas_compass.render.batch_markdown import panorama_markdown, team_markdown
 from tests.factory import departement_docs
 from tests.test_batch import collect
@@ -83,8 +83,8 @@ def test_the_panorama_never_names_a_group_below_three(model: Model) -> None:
 
 
 def test_departement_names() -> None:
-    from ccas_compass import departements
     from ccas_compass.render.batch_markdown import departement_label
+    from ccas_compass.territory import departements
 
     # from the commune referential (COG): 96 in metropolitan France (2A and 2B for 20), 5 overseas
     # départements, and the overseas collectivities (975 Saint-Pierre-et-Miquelon…)

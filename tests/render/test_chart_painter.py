@@ -8,12 +8,12 @@ from dataclasses import replace
 
 from PIL import Image
 
-from ccas_compass.batch_charts import Charts
-from ccas_compass.loading import load_answers
-from ccas_compass.model import Model
+from ccas_compass.cli.batch_charts import Charts
+from ccas_compass.model.core import Model
+from ccas_compass.model.loading import load_answers
 from ccas_compass.render.chart import ChartData, Painter, chart_data
-from ccas_compass.report import build_report
-from ccas_compass.scoring import score
+from ccas_compass.scoring.mix import score
+from ccas_compass.scoring.report import build_report
 from tests.conftest import EXAMPLE
 
 

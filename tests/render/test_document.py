@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ccas_compass.model import Model
+from ccas_compass.model.core import Model
 from ccas_compass.render.document import (
     Fields,
     Heading,
@@ -76,10 +76,10 @@ def test_the_example_report_keeps_its_structure(model: Model) -> None:
 
 
 def test_the_profile_line_becomes_a_card(model: Model) -> None:
-    from ccas_compass.loading import load_answers
+    from ccas_compass.model.loading import load_answers
     from ccas_compass.render.board import profile_card
-    from ccas_compass.report import build_report
-    from ccas_compass.scoring import score
+    from ccas_compass.scoring.mix import score
+    from ccas_compass.scoring.report import build_report
     from tests.conftest import EXAMPLE
 
     report = build_report(model, score(model, load_answers(EXAMPLE, model)))

@@ -12,14 +12,14 @@ from typing import Any
 import docx
 import pytest
 
-from ccas_compass.loading import load_answers
-from ccas_compass.model import Model
+from ccas_compass.model.core import Model
+from ccas_compass.model.loading import load_answers
 from ccas_compass.render import board
 from ccas_compass.render.chart import chart_images
 from ccas_compass.render.docx import NUMBER_CELL, NUMBER_HEAD, TABLE_STYLE, TEXT_CELL, TEXT_HEAD
 from ccas_compass.render.markdown import report_markdown
-from ccas_compass.report import build_report
-from ccas_compass.scoring import score
+from ccas_compass.scoring.mix import score
+from ccas_compass.scoring.report import build_report
 from tests.conftest import EXAMPLE, answers_of
 
 HOSTILE_NAME = "Les #Pins $x$ *gras* <b> @ref %fin {{champ}} <w:t>"

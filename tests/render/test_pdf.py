@@ -14,15 +14,15 @@ import pytest
 from pypdf import PdfReader
 
 from ccas_compass.errors import UsageError
-from ccas_compass.loading import load_answers
-from ccas_compass.model import Model
+from ccas_compass.model.core import Model
+from ccas_compass.model.loading import load_answers
 from ccas_compass.render import board
 from ccas_compass.render.chart import chart_images
 from ccas_compass.render.document import parse
 from ccas_compass.render.markdown import report_markdown
 from ccas_compass.render.pdf import TEMPLATE, pdf_bytes
-from ccas_compass.report import build_report
-from ccas_compass.scoring import score
+from ccas_compass.scoring.mix import score
+from ccas_compass.scoring.report import build_report
 from tests.conftest import EXAMPLE, answers_of
 
 HOSTILE_NAME = "Les #Pins $x$ *gras* <b> @ref %fin"

@@ -7,11 +7,11 @@ import io
 import pytest
 from rich.console import Console
 
-from ccas_compass.loading import load_answers
-from ccas_compass.model import Model
+from ccas_compass.model.core import Model
+from ccas_compass.model.loading import load_answers
 from ccas_compass.render.report_text import compare_view, report_view
-from ccas_compass.report import build_report
-from ccas_compass.scoring import score
+from ccas_compass.scoring.mix import score
+from ccas_compass.scoring.report import build_report
 from tests.conftest import EXAMPLE, answers_of
 from tests.snapshot import assert_snapshot, terminal_text
 
@@ -46,7 +46,7 @@ def test_markup_in_user_text_is_printed_as_written(model: Model) -> None:
 
 
 def test_compare_view_lists_every_figure(model: Model) -> None:
-    from ccas_compass.compare import compare, side_from_result
+    from ccas_compass.scoring.compare import compare, side_from_result
 
     side = side_from_result(model, score(model, load_answers(EXAMPLE, model)), "a.yaml")
     text = render(compare_view(model, compare(side, side, model.figure_ids), "en"), width=140)

@@ -6,11 +6,11 @@ import datetime
 
 import pytest
 
-from ccas_compass.loading import load_answers
-from ccas_compass.model import Model
+from ccas_compass.model.core import Model
+from ccas_compass.model.loading import load_answers
 from ccas_compass.render import wording as w
-from ccas_compass.report import build_report
-from ccas_compass.scoring import score
+from ccas_compass.scoring.mix import score
+from ccas_compass.scoring.report import build_report
 from tests.conftest import EXAMPLE, answers_of
 
 

@@ -18,10 +18,10 @@ import pytest
 from pyxform.validators import odk_validate
 from pyxform.xls2xform import convert
 
+from ccas_compass.collect.xlsform import xlsform_bytes
 from ccas_compass.errors import ModelError
-from ccas_compass.loading import load_model
-from ccas_compass.model import Model, Question
-from ccas_compass.render.xlsform import xlsform_bytes
+from ccas_compass.model.core import Model, Question
+from ccas_compass.model.loading import load_model
 from tests.conftest import edit_yaml, write_mini_model
 
 NS = {
@@ -377,7 +377,7 @@ def test_export_is_byte_identical_with_fixed_dates(model: Model) -> None:
 
 
 def test_openpyxl_is_imported_only_when_exporting() -> None:
-    code = "import sys, ccas_compass.render.xlsform; print('openpyxl' in sys.modules)"
+    code = "import sys, ccas_compass.collect.xlsform; print('openpyxl' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 
@@ -537,7 +537,7 @@ def test_every_field_of_a_kobo_labels_export_of_the_form_is_recognised(
 def test_every_field_of_an_odk_central_export_of_the_form_is_read(
     xform: XForm, model: Model, groups: bool
 ) -> None:
-    from ccas_compass import columns as cols
+    from ccas_compass.answers import columns as cols
 
     paths = list(xform.paths().values())
     leaves = [p for p in paths if not any(o.startswith(p + "/") for o in paths)

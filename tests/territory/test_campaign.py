@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from ccas_compass.errors import UsageError
-from ccas_compass.model import Model
+from ccas_compass.model.core import Model
 from ccas_compass.render.campaign import campaign_markdown, relance_csv
 from ccas_compass.territory import campaign
 from ccas_compass.territory.referential import load

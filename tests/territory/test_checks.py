@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ccas_compass.model import Answers, Model
+from ccas_compass.model.core import Answers, Model
 from ccas_compass.territory.bands import band_of
 from ccas_compass.territory.checks import Reconciler, name_fits
 from ccas_compass.territory.referential import load

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from ccas_compass.model import Model
+from ccas_compass.model.core import Model
 from tests.factory import respondent
 from tests.test_cli import run
 
@@ -75,7 +75,7 @@ def test_help_does_not_import_the_territory() -> None:
     code = (
         "import sys\n"
         "sys.argv = ['ccas-compass', '--help']\n"
-        "from ccas_compass import cli\n"
+        "from ccas_compass.cli import app as cli\n"
         "try:\n    cli.main()\nexcept SystemExit:\n    pass\n"
         "print(sorted(m for m in sys.modules if m.startswith('ccas_compass.territory')))\n"
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ccas_compass.model import Figure, I18n, Ingredient
+from ccas_compass.model.core import Figure, I18n, Ingredient
 from ccas_compass.territory.fit import for_territory, territories
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ccas_compass.model import Model
+from ccas_compass.model.core import Model
 from ccas_compass.territory.bands import band_of, bands
 from ccas_compass.territory.profile import review
 
@@ -70,7 +70,7 @@ def test_the_interview_refuses_an_unknown_code_once_then_takes_an_old_one(model:
     """Through the real session loop: the referential's notes, today's code, the band as default."""
     import pytest
 
-    from ccas_compass.session import Move, Session, Stopped, run
+    from ccas_compass.interview.session import Move, Session, Stopped, run
     from tests.test_session import Scripted
 
     asker = Scripted(["CCAS de Tours", "37999", "37235", "ccas", Move.STOP])
@@ -86,7 +86,7 @@ def test_the_interview_refuses_an_unknown_code_once_then_takes_an_old_one(model:
 
 
 def test_a_code_given_on_the_command_line_is_read_the_same_way(model: Model) -> None:
-    from ccas_compass.session import Session
+    from ccas_compass.interview.session import Session
 
     session = Session.new(model)
     assert session.prefill(model, name="CCAS de Tours", insee="37235") == []

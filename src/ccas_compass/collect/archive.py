@@ -13,7 +13,7 @@ import io
 import zipfile
 from pathlib import Path
 
-from ..errors import AnswersError, Problem
+from ccas_compass.errors import AnswersError, Problem
 
 MAX_BYTES = 1 << 30
 """A CSV inside an archive larger than this is refused (a zip bomb, not an export)."""

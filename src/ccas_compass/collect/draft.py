@@ -11,13 +11,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .. import columns as cols
-from ..i18n import message
-from ..mapping import canon
-from ..model import Model
-from ..tabular import open_table
-from .known import BLANKS, DONT_KNOW, METADATA, SUBMIT, recognise
-from .limesurvey import answer_code
+from ccas_compass.answers import columns as cols
+from ccas_compass.collect.known import BLANKS, DONT_KNOW, METADATA, SUBMIT, recognise
+from ccas_compass.collect.limesurvey import answer_code
+from ccas_compass.collect.mapping import canon
+from ccas_compass.collect.tabular import open_table
+from ccas_compass.i18n import message
+from ccas_compass.model.core import Model
 
 
 def _q(text: str) -> str:

@@ -12,7 +12,7 @@ advance, in French and in English:
   (``code``, ``code[SQ]`` or ``code_SQ``) or the full question texts (``text [sub-question]``);
 * Google Forms: the question titles, and ``Title [Row]`` per row of a grid;
 * Framaforms (webform ``webform.report.inc``): the labels, the titles of multi-column components
-  on the header row above them (read by :mod:`ccas_compass.tabular`).
+  on the header row above them (read by :mod:`ccas_compass.collect.tabular`).
 
 Several columns may bear the same header (an option label under two allocations, two grids with
 the same title): each header takes the first column of the questionnaire it names that comes after
@@ -27,12 +27,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .. import columns as cols
-from ..i18n import LANGS
-from ..mapping import Plan, Rule, canon
-from ..model import Model, Question
-from ..render.xlsform import LANGUAGES, _survey
-from . import limesurvey as ls
+from ccas_compass.answers import columns as cols
+from ccas_compass.collect import limesurvey as ls
+from ccas_compass.collect.mapping import Plan, Rule, canon
+from ccas_compass.collect.xlsform import LANGUAGES, _survey
+from ccas_compass.i18n import LANGS
+from ccas_compass.model.core import Model, Question
 
 GROUP_SEPARATORS = ("/", ".", "-", ":", "|", ">", "\\", "_", " / ", " > ", " - ", " . ", " | ", " ")
 """Separators an analyst may choose between group labels in a Kobo labels export."""

@@ -25,9 +25,9 @@ import io
 import re
 from collections.abc import Iterator
 
-from ..i18n import LANGS, message
-from ..model import Model, Question
-from ..render.xlsform import _full_match
+from ccas_compass.collect.xlsform import _full_match
+from ccas_compass.i18n import LANGS, message
+from ccas_compass.model.core import Model, Question
 
 MAX_CODE = 20
 VERSION_CODE = "qversion"

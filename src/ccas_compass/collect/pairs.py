@@ -8,9 +8,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from ..errors import Problem, UsageError
-from ..mapping import TableMapping, load
-from ..model import Model
+from ccas_compass.collect.mapping import TableMapping, load
+from ccas_compass.errors import Problem, UsageError
+from ccas_compass.model.core import Model
 
 
 def load_all(values: Sequence[str], model: Model) -> list[TableMapping]:

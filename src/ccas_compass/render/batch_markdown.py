@@ -10,14 +10,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from urllib.parse import quote
 
-from .. import __version__, departements
-from ..batch import LEAST_CONSENSUS, Team
-from ..i18n import message
-from ..model import Model
-from ..panorama import MIN_GROUP, OTHERS, UNKNOWN, Distribution, Group, Panorama, Peers
-from ..report import LOW_COVERAGE, Report, build_report, coverage_text
-from . import wording as w
-from .markdown import escape, report_markdown, table
+from ccas_compass import __version__
+from ccas_compass.batch.panorama import MIN_GROUP, OTHERS, UNKNOWN, Distribution, Group, Panorama, Peers
+from ccas_compass.batch.teams import LEAST_CONSENSUS, Team
+from ccas_compass.i18n import message
+from ccas_compass.model.core import Model
+from ccas_compass.render import wording as w
+from ccas_compass.render.markdown import escape, report_markdown, table
+from ccas_compass.scoring.report import LOW_COVERAGE, Report, build_report, coverage_text
+from ccas_compass.territory import departements
 
 
 def team_markdown(
@@ -27,7 +28,7 @@ def team_markdown(
     """One organisation's report: the usual report of its (mean) result, with its team and peers.
     ``report``: the team's report when the caller already built it (for its chart)."""
     if report is None:
-        from ..batch import team_result
+        from ccas_compass.batch.teams import team_result
 
         report = build_report(model, team_result(model, team))
     extra = team_section(model, team, report, lang) + peers_section(model, team, report, peer, lang)

@@ -12,15 +12,15 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .. import __version__
-from ..i18n import message
-from .document import parse
-from .wording import long_date
+from ccas_compass import __version__
+from ccas_compass.i18n import message
+from ccas_compass.render.document import parse
+from ccas_compass.render.wording import long_date
 
 if TYPE_CHECKING:
-    from ..compare import Comparison
-    from ..model import Model
-    from ..report import Report
+    from ccas_compass.model.core import Model
+    from ccas_compass.scoring.compare import Comparison
+    from ccas_compass.scoring.report import Report
 
 BINARY_FORMATS = ("pdf", "docx")
 CHART_FORMAT = {"pdf": "svg", "docx": "png"}
@@ -49,8 +49,8 @@ def profile_card(report: Report, lang: str) -> Card:
     questionnaire, such as a CIAS's intercommunality), taken from the shared wording functions so
     that the card says exactly what the Markdown and the terminal say. The raw code and
     département items are then left out of the card, and the territory out of the header line."""
-    from ..i18n import message
-    from . import wording as w
+    from ccas_compass.i18n import message
+    from ccas_compass.render import wording as w
 
     items = w.profile_items(report.model, report.result.answers.organisation, lang)
     phrases = w.meta(report, lang)
@@ -77,10 +77,10 @@ def render(
     profile, header = ((card[0], card[1]), card[2]) if card is not None else (None, None)
     document = replace(parse(markdown, lang, profile, header), meta=meta)
     if fmt == "pdf":
-        from .pdf import pdf_bytes
+        from ccas_compass.render.pdf import pdf_bytes
 
         return pdf_bytes(document, chart, template)
-    from .docx import docx_bytes
+    from ccas_compass.render.docx import docx_bytes
 
     return docx_bytes(document, chart)
 
@@ -89,11 +89,11 @@ def report_file(
     report: Report, fmt: str, lang: str, *, chart: bool = True, template: Path | None = None
 ) -> bytes:
     """One assessment's report as a PDF or Word file, its chart drawn for that format."""
-    from .markdown import report_markdown
+    from ccas_compass.render.markdown import report_markdown
 
     image = None
     if chart:
-        from .chart import chart_images
+        from ccas_compass.render.chart import chart_images
 
         kind = CHART_FORMAT[fmt]
         image = chart_images(report, lang, formats=(kind,))[kind]
@@ -107,7 +107,7 @@ def compare_file(
     model: Model, comparison: Comparison, fmt: str, lang: str, *, template: Path | None = None
 ) -> bytes:
     """The comparison of two assessments as a PDF or Word file."""
-    from .markdown import compare_markdown
+    from ccas_compass.render.markdown import compare_markdown
 
     meta = frame(lang, comparison.b.questionnaire_id, comparison.b.questionnaire_version)
     return render(fmt, compare_markdown(model, comparison, lang), lang, meta=meta, template=template)

@@ -4,13 +4,13 @@ not answered in ``relance.csv`` (Excel-FR ready exactly like ``resultats.csv``) 
 
 from __future__ import annotations
 
-from ..i18n import message
-from ..territory.campaign import Campaign
-from ..territory.count import Count
-from ..territory.referential import Referential
-from ..typography import typeset
-from . import csvout
-from .markdown import escape, table
+from ccas_compass.i18n import message
+from ccas_compass.render import csvout
+from ccas_compass.render.markdown import escape, table
+from ccas_compass.territory.campaign import Campaign
+from ccas_compass.territory.count import Count
+from ccas_compass.territory.referential import Referential
+from ccas_compass.typography import typeset
 
 
 def _pct(value: float | None, lang: str) -> str:
@@ -95,7 +95,7 @@ def relance_xlsx(campaign: Campaign, ref: Referential, lang: str) -> bytes:
     """``relance.xlsx``: the same table typed — INSEE codes and SIREN as text (« 01004 » keeps its
     zero), populations as numbers — with the header and the code column frozen, like
     ``resultats.xlsx``."""
-    from ..xlsx import workbook_bytes
+    from ccas_compass.collect.xlsx import workbook_bytes
 
     rows: list[list[csvout.Cell]] = [list(relance_header(lang))]
     rows += [csvout.plain(row) for row in relance_rows(campaign, ref)]

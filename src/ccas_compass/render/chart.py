@@ -17,15 +17,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from ..i18n import message
-from ..model import Model
-from ..report import Report
-from . import wording as w
+from ccas_compass.i18n import message
+from ccas_compass.model.core import Model
+from ccas_compass.render import wording as w
+from ccas_compass.scoring.report import Report
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure as MplFigure
 
-    from ..panorama import Group
+    from ccas_compass.batch.panorama import Group
 
 PROFILES = (
     ("practice", "col_practice", "#1f4e79", ""),

@@ -7,12 +7,12 @@ from collections.abc import Sequence
 from rich.table import Table
 from rich.text import Text
 
-from ..checks import BALANCE_TOLERANCE
-from ..content_checks import MAX_QUESTION_SHARE, MIN_FEEDING, FigureCheck
-from ..corpus import Outcome
-from ..i18n import message
-from ..model import Model
-from ..typography import typeset
+from ccas_compass.i18n import message
+from ccas_compass.model.checks import BALANCE_TOLERANCE
+from ccas_compass.model.content_checks import MAX_QUESTION_SHARE, MIN_FEEDING, FigureCheck
+from ccas_compass.model.core import Model
+from ccas_compass.scoring.corpus import Outcome
+from ccas_compass.typography import typeset
 
 OK, KO = "✓", "✗"
 MINUS = "\u2212"
@@ -38,7 +38,7 @@ def _mark(ok: bool) -> Text:
 def content_view(model: Model, checks: Sequence[FigureCheck], lang: str) -> Table:
     """One row per figure: attainable points and gap to the mean, questions feeding it, heaviest
     question's share of its points, each with ✓ or ✗."""
-    from ..typography import decimal, percent
+    from ccas_compass.typography import decimal, percent
 
     mean = sum(c.attainable for c in checks) / len(checks) if checks else 0.0
     title = message("checks_title", lang, version=model.questionnaire.version)

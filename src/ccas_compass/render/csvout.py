@@ -12,11 +12,11 @@ import csv
 import io
 from collections.abc import Sequence
 
-from ..batch import Team
-from ..i18n import message
-from ..model import Model
-from ..panorama import Peers
-from ..scoring import round_shares
+from ccas_compass.batch.panorama import Peers
+from ccas_compass.batch.teams import Team
+from ccas_compass.i18n import message
+from ccas_compass.model.core import Model
+from ccas_compass.scoring.mix import round_shares
 
 Cell = str | int | float | None
 DANGEROUS = ("=", "+", "-", "@", "\t", "\r", "\n")
@@ -60,7 +60,7 @@ def plain(cells: Sequence[Cell]) -> list[Cell]:
 
 def answers_header(model: Model) -> str:
     """The header line of the wide answers layout (``ccas-compass template --csv``)."""
-    from ..columns import header_row
+    from ccas_compass.answers.columns import header_row
 
     return line(header_row(model), "en")
 
@@ -91,7 +91,7 @@ def results_row(model: Model, team: Team, peer: Peers | None, report: str | None
     dominant = None if team.dominant is None else model.figures[team.dominant].name.get(lang)
     if team.none_stands_out:
         dominant = message("csv_none_stands_out", lang)
-    from ..territory.checks import commune_info  # the referential's name and population (issue 12)
+    from ccas_compass.territory.checks import commune_info  # the referential's name and population (issue 12)
 
     commune = commune_info(org.get("insee")) or {}
     row: list[Cell] = [

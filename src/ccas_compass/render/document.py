@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..typography import NBSP
+from ccas_compass.typography import NBSP
 
 _SPACE_BEFORE = re.compile(r" (?=[:;?!»%]|[–—] )")
 """Also the space before a dash between words (« Amboise — le mix ») : a dash never opens a line.

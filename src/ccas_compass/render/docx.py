@@ -14,7 +14,7 @@ from __future__ import annotations
 import io
 from typing import Any
 
-from .document import (
+from ccas_compass.render.document import (
     Block,
     Document,
     Fields,

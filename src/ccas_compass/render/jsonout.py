@@ -6,14 +6,14 @@ import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from .. import __version__
-from ..compare import Comparison, Side
-from ..model import Model, Result, coverage, departement
-from ..scoring import round_shares
+from ccas_compass import __version__
+from ccas_compass.model.core import Model, Result, coverage, departement
+from ccas_compass.scoring.compare import Comparison, Side
+from ccas_compass.scoring.mix import round_shares
 
 if TYPE_CHECKING:
-    from ..batch import Failure, Team
-    from ..panorama import Distribution, Group, Panorama, Peers
+    from ccas_compass.batch.panorama import Distribution, Group, Panorama, Peers
+    from ccas_compass.batch.teams import Failure, Team
 
 
 def dumps(document: Any) -> str:
@@ -84,7 +84,7 @@ def result(model: Model, res: Result, lang: str) -> dict[str, Any]:
     answers = res.answers
     organisation: dict[str, Any] = dict(answers.organisation)
     organisation["departement"] = departement(answers.organisation.get("insee"))
-    from ..territory.checks import commune_info
+    from ccas_compass.territory.checks import commune_info
 
     organisation["commune"] = commune_info(answers.organisation.get("insee"))
     names = {f.id: f.name.get(lang) for f in model.figures}
@@ -162,9 +162,9 @@ def _texts(model: Model, question_id: str, options: tuple[str, ...], lang: str) 
 
 
 def _report_parts(model: Model, res: Result, lang: str) -> dict[str, Any]:
-    """Gaps, main gaps, leanings and levers (computed by :mod:`ccas_compass.report`, 1 decimal)."""
-    from ..report import LOW_COVERAGE, build_report
-    from . import wording
+    """Gaps, main gaps, leanings and levers (computed by :mod:`ccas_compass.scoring.report`, 1 decimal)."""
+    from ccas_compass.render import wording
+    from ccas_compass.scoring.report import LOW_COVERAGE, build_report
 
     report = build_report(model, res, digits=1)
 
@@ -303,14 +303,14 @@ def team(
 ) -> dict[str, Any]:
     """One organisation of a batch: team profile, agreement, least consensus, peers, members
     (``result``: the team's result, when the caller already has it)."""
-    from .. import batch
+    from ccas_compass.batch import teams as batch
 
     q = t.consensus_model.questionnaire  # the version its questions of least consensus belong to
     names = {f.id: f.name.get(lang) for f in model.figures}
     res = result if result is not None else batch.team_result(model, t)
     organisation: dict[str, Any] = dict(t.organisation)
     organisation["departement"] = t.departement
-    from ..territory.checks import commune_info
+    from ccas_compass.territory.checks import commune_info
 
     organisation["commune"] = commune_info(t.organisation.get("insee"))
     practice = round_shares(list(t.practice))
@@ -397,7 +397,7 @@ def _peer(peer: Peers | None, kind: str, index: int) -> float | None:
 
 def panorama(model: Model, p: Panorama, lang: str) -> dict[str, Any]:
     """The departmental panorama: overall, then per département, density level, population band."""
-    from ..panorama import MIN_GROUP
+    from ccas_compass.batch.panorama import MIN_GROUP
 
     names = {f.id: f.name.get(lang) for f in model.figures}
 

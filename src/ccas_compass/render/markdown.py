@@ -11,12 +11,12 @@ import re
 from collections.abc import Iterable, Sequence
 from urllib.parse import quote
 
-from .. import __version__
-from ..compare import Comparison
-from ..i18n import message
-from ..model import AXES, Model
-from ..report import Report
-from . import wording as w
+from ccas_compass import __version__
+from ccas_compass.i18n import message
+from ccas_compass.model.core import AXES, Model
+from ccas_compass.render import wording as w
+from ccas_compass.scoring.compare import Comparison
+from ccas_compass.scoring.report import Report
 
 _SPECIAL = frozenset("\\`*_[]#|~<>&")
 _LIST_NUMBER = re.compile(r"^(\d+)([.)])")

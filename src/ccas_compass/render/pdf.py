@@ -16,9 +16,9 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from ..errors import Problem, UsageError
-from ..i18n import message
-from .document import (
+from ccas_compass.errors import Problem, UsageError
+from ccas_compass.i18n import message
+from ccas_compass.render.document import (
     Document,
     Fields,
     Heading,

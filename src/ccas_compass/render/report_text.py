@@ -16,13 +16,13 @@ from rich.containers import Lines
 from rich.table import Table
 from rich.text import Text
 
-from ..compare import Comparison
-from ..i18n import message
-from ..model import AXES, Model
-from ..report import Reason, Report, shorten
-from ..typography import typeset
-from . import wording as w
-from .text import bar
+from ccas_compass.i18n import message
+from ccas_compass.model.core import AXES, Model
+from ccas_compass.render import wording as w
+from ccas_compass.render.text import bar
+from ccas_compass.scoring.compare import Comparison
+from ccas_compass.scoring.report import Reason, Report, shorten
+from ccas_compass.typography import typeset
 
 BAR = 40
 """Bar width for 100 % (label 18 + bar 40 + value 5 + gap 7 + margins: 73 columns)."""

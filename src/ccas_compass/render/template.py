@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 import textwrap
 
-from ..i18n import message
-from ..model import Model, Question
+from ccas_compass.i18n import message
+from ccas_compass.model.core import Model, Question
 
 WIDTH = 96
 

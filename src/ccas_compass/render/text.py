@@ -10,9 +10,9 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from ..checks import Balance
-from ..i18n import message
-from ..model import AXES, Model
+from ccas_compass.i18n import message
+from ccas_compass.model.checks import Balance
+from ccas_compass.model.core import AXES, Model
 
 BAR_WIDTH = 20
 
@@ -68,7 +68,7 @@ def questions_view(model: Model, lang: str) -> RenderableType:
 
 
 def balance_view(model: Model, balance: Balance, lang: str) -> RenderableType:
-    from ..typography import decimal, percent
+    from ccas_compass.typography import decimal, percent
 
     title = message("validate_balance", lang, mean=decimal(balance.mean, lang))
     table = Table(title=title, title_justify="left")

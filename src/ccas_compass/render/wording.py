@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from ..compare import MOVE_THRESHOLD, Change, Comparison
-from ..i18n import message
-from ..model import AXES, Model, Option
-from ..report import (
+from ccas_compass.i18n import message
+from ccas_compass.model.core import AXES, Model, Option
+from ccas_compass.scoring.compare import MOVE_THRESHOLD, Change, Comparison
+from ccas_compass.scoring.report import (
     GAP_THRESHOLD,
     GROW_THRESHOLD,
     LEVER_SHARE,
@@ -21,7 +21,7 @@ from ..report import (
     Report,
     coverage_text,
 )
-from ..standing import StandingOutRule
+from ccas_compass.scoring.standing import StandingOutRule
 
 MINUS = "\u2212"
 
@@ -234,7 +234,7 @@ def meta(report: Report, lang: str) -> list[str]:
     r = report.result
     answers = r.answers
     out = [message("report_meta_questionnaire", lang, id=r.model_id, version=r.model_version)]
-    from ..territory.checks import commune_phrase  # the commune, its département, its population
+    from ccas_compass.territory.checks import commune_phrase  # the commune, its département, its population
 
     commune = commune_phrase(answers.organisation.get("insee"), lang, answers.organisation.get("kind"))
     if commune is not None:
@@ -381,8 +381,8 @@ def profile_items(model: Model, organisation: Mapping[str, object], lang: str) -
     """The declared profile as (label, value) pairs in questionnaire order: structure, commune,
     département, population band, density, QPV, staff. Option ids are shown as their labels;
     profile questions the tool has no short label for use the question's own text."""
-    from .. import departements
-    from ..i18n import MESSAGES
+    from ccas_compass.i18n import MESSAGES
+    from ccas_compass.territory import departements
 
     out: list[tuple[str, str]] = []
     runs: list[str] = []  # the establishments and services it runs, one item for the gere_* questions
@@ -410,7 +410,9 @@ def profile_items(model: Model, organisation: Mapping[str, object], lang: str) -
             dep = code[:3] if code.startswith("97") else code[:2]
             known = departements.name(dep)
             out.append((message("profile_departement", lang), f"{dep} ({known})" if known else dep))
-            from ..territory.checks import epci_item  # a CIAS names its intercommunality (issue 12)
+            from ccas_compass.territory.checks import (
+                epci_item,  # a CIAS names its intercommunality (issue 12)
+            )
 
             epci = epci_item(code, str(organisation.get("kind") or ""), lang)
             if epci is not None:

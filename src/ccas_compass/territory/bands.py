@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import Question, Questionnaire
+from ccas_compass.model.core import Question, Questionnaire
 
 POPULATION_QUESTION = "population"
 

@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import Problem, UsageError
-from ..model import Questionnaire
-from .bands import Band, population_bands
-from .referential import CCAS_THRESHOLD, Commune, Referential
+from ccas_compass.errors import Problem, UsageError
+from ccas_compass.model.core import Questionnaire
+from ccas_compass.territory.bands import Band, population_bands
+from ccas_compass.territory.referential import CCAS_THRESHOLD, Commune, Referential
 
 CODE_COLUMNS = ("code_insee", "insee", "code_commune", "codgeo", "cog", "code", "com", "depcom")
 """Headers accepted for the INSEE code column of an ``--expected`` list, in order of preference."""
@@ -59,7 +59,7 @@ def from_list(ref: Referential, path: Path) -> Expected:
     """The communes of a CSV (``;`` ``,`` or tab, UTF-8 with or without BOM) or .xlsx list: a column
     of INSEE codes (``code_insee``, ``insee``, ``code``, ``cog``…), other columns ignored. Old codes
     lead to today's commune; an unknown code is a warning naming its line."""
-    from ..tabular import open_table
+    from ccas_compass.collect.tabular import open_table
 
     if not path.is_file():
         raise UsageError([Problem("file_missing", file=str(path))])

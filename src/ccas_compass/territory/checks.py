@@ -13,11 +13,11 @@ import dataclasses
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ..errors import Problem
-from ..model import Answers, Questionnaire, Result
-from .bands import POPULATION_QUESTION, band_of
-from .count import Count, Localised
-from .referential import Found, Referential, load, normalise
+from ccas_compass.errors import Problem
+from ccas_compass.model.core import Answers, Questionnaire, Result
+from ccas_compass.territory.bands import POPULATION_QUESTION, band_of
+from ccas_compass.territory.count import Count, Localised
+from ccas_compass.territory.referential import Found, Referential, load, normalise
 
 KIND_WORDS = frozenset({"ccas", "cias", "centre", "communal", "intercommunal", "action", "sociale", "social"})
 LINK_WORDS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "sur", "en", "a", "aux", "au"})
@@ -187,7 +187,7 @@ class KindLabel:
         self.kind = kind
 
     def __format__(self, spec: str) -> str:
-        from ..i18n import message
+        from ccas_compass.i18n import message
 
         return message(f"territory_kind_{self.kind}", spec or "fr")
 
@@ -205,7 +205,7 @@ def commune_phrase(code: str | None, lang: str, kind: str | None = None) -> str 
     info = commune_info(code)
     if info is None:
         return None
-    from ..i18n import message
+    from ccas_compass.i18n import message
 
     epci = info["epci"]
     if kind == "cias" and epci is not None:
@@ -223,7 +223,7 @@ def epci_item(code: str | None, kind: str | None, lang: str) -> tuple[str, str] 
     epci = None if info is None else info["epci"]
     if epci is None:
         return None
-    from ..i18n import message
+    from ccas_compass.i18n import message
 
     if kind == "cias":
         value = message("profile_epci_cias", lang, name=epci["name"], siren=epci["siren"],

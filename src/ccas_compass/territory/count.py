@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..model import I18n
-from ..typography import thousands
+from ccas_compass.model.core import I18n
+from ccas_compass.typography import thousands
 
 
 class Count:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ..model import Figure, Ingredient
+from ccas_compass.model.core import Figure, Ingredient
 
 RURAL_WORDS = ("rural", "bourg")
 URBAN_WORDS = ("urbain", "ville", "ceinture")

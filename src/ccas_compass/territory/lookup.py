@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..errors import CompassError, Problem
-from ..i18n import message
-from ..typography import typeset
-from .count import Count
-from .referential import Commune, Found, Referential
+from ccas_compass.errors import CompassError, Problem
+from ccas_compass.i18n import message
+from ccas_compass.territory.count import Count
+from ccas_compass.territory.referential import Commune, Found, Referential
+from ccas_compass.typography import typeset
 
 CODE = re.compile(r"^(?:[0-9]{2}|2[AB])[0-9]{3}$", re.IGNORECASE)
 

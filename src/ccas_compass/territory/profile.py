@@ -1,7 +1,7 @@
 """What the referential adds to the interview's profile questions: pure functions returning notes
 (translatable :class:`Problem` s), a refusal, and the answers it proposes.
 
-Called once per profile answer by :func:`ccas_compass.session.run`, through the interview's hook
+Called once per profile answer by :func:`ccas_compass.interview.session.run`, through the interview's hook
 (:func:`after_profile_answer`):
 
 * after the INSEE code: « Tours — Indre-et-Loire (37), 139 259 habitants » and its EPCI; an old code
@@ -21,14 +21,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..errors import Problem
-from ..model import Questionnaire, departement
-from .bands import POPULATION_QUESTION, band_of
-from .count import Count
-from .referential import Referential, load
+from ccas_compass.errors import Problem
+from ccas_compass.model.core import Questionnaire, departement
+from ccas_compass.territory.bands import POPULATION_QUESTION, band_of
+from ccas_compass.territory.count import Count
+from ccas_compass.territory.referential import Referential, load
 
 if TYPE_CHECKING:
-    from ..session import After, Session, Step
+    from ccas_compass.interview.session import After, Session, Step
 
 CIAS = re.compile(r"(?i)\bc\.?i\.?a\.?s\b|intercommunal")
 SHOWN_MEMBERS = 5
@@ -165,7 +165,7 @@ def after_profile_answer(step: Step, value: Any, session: Session) -> After:
     """The interview's hook after a profile answer: the review's notes; an unknown code asked again
     once (given again, it is kept); today's code stored in place of an old one; a band proposed as
     the population question's default (never over a band the team already gave)."""
-    from ..session import After
+    from ccas_compass.interview.session import After
 
     if step.questionnaire is None:
         return After()

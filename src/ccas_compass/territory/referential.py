@@ -280,7 +280,7 @@ def load() -> Referential:
             with gzip.open(path(), "rt", encoding="utf-8") as stream:
                 _loaded.append(Referential(stream.read()))
         except (OSError, EOFError) as err:  # a broken installation: say which file, no traceback
-            from ..errors import Problem, UsageError
+            from ccas_compass.errors import Problem, UsageError
 
             raise UsageError([Problem("territory_missing", {"error": str(err)}, file=str(path()))]) from None
     return _loaded[0]

@@ -1,0 +1,3 @@
+"""The questionnaire and its figures: frozen objects, how they are read from YAML, validated, checked and
+cached.
+"""

@@ -1,0 +1,289 @@
+"""Files → frozen model objects: figures, questionnaire and answers, with located errors.
+
+Every file is read as UTF-8 (a leading BOM is accepted). Model files are parsed with their line
+numbers so that each problem names ``file:line dotted.path``; answers files take the fast path and
+only compute lines when something is wrong.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Mapping
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ccas_compass.answers import check as answers_check
+from ccas_compass.errors import AnswersError, ModelError, Problem, UsageError
+from ccas_compass.model import checks
+from ccas_compass.model.core import (
+    AXES,
+    Answers,
+    Figure,
+    I18n,
+    Ingredient,
+    Model,
+    Option,
+    Question,
+    Questionnaire,
+    Theme,
+)
+from ccas_compass.scoring.standing import DEFAULT_RULE, StandingOutRule
+
+FIGURES_FILE = "figures.yaml"
+QUESTIONS_FILE = "questions.yaml"
+DATA_ENV = "CCAS_COMPASS_DATA"
+MAX_ANSWERS_BYTES = 1_000_000
+"""Largest answers file read (1 MB): a filled-in questionnaire, notes included, takes a few KB; a
+bigger file is a wrong file (or a trap), refused before it is read."""
+
+
+def default_data_dir() -> Path:
+    """The model shipped with the package (or, in a source checkout, the repository's ``data/``)."""
+    env = os.environ.get(DATA_ENV)
+    if env:
+        return Path(env)
+    packaged = Path(str(resources.files("ccas_compass"))) / "data"
+    if (packaged / QUESTIONS_FILE).is_file():
+        return packaged
+    return Path(__file__).resolve().parents[3] / "data"
+
+
+def read_text(path: Path, error: type[ModelError | AnswersError | UsageError]) -> str:
+    """A whole file as text, decoded as UTF-8 (with or without BOM), or a located error."""
+    return decode(_read_bytes(path, error), str(path), error)
+
+
+def decode(raw: bytes, name: str, error: type[ModelError | AnswersError | UsageError]) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        params = {"byte": f"0x{raw[err.start]:02x}", "pos": err.start}
+        raise error([Problem("not_utf8", params, file=name)]) from None
+
+
+def load_model(data_dir: str | Path | None = None, *, slot: str = "") -> Model:
+    """Read, validate and freeze the figures and the questionnaire; raise ModelError if invalid.
+
+    A model that passed validation is cached (keyed by the files' bytes and the tool's version), so
+    that later starts skip YAML parsing and validation: see :mod:`ccas_compass.model.cache`.
+    """
+    from ccas_compass.model import cache as model_cache
+
+    folder = Path(data_dir) if data_dir is not None else default_data_dir()
+    if not folder.is_dir():
+        raise UsageError([Problem("data_dir_missing", file=str(folder))])
+    fig_path, q_path = folder / FIGURES_FILE, folder / QUESTIONS_FILE
+    fig_bytes = _read_bytes(fig_path)
+    q_bytes = _read_bytes(q_path)
+    key = model_cache.key(fig_bytes, q_bytes)
+    cached = model_cache.get(key, slot)
+    if cached is not None:
+        return cached
+    model = _build_model(
+        decode(fig_bytes, str(fig_path), ModelError), fig_path,
+        decode(q_bytes, str(q_path), ModelError), q_path,
+    )
+    model_cache.put(key, model, slot)
+    return model
+
+
+def _read_bytes(path: Path, error: type[ModelError | AnswersError | UsageError] = ModelError) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:  # a wrong path is a usage error (exit 2), whatever the file
+        raise UsageError([Problem("file_missing", file=str(path))]) from None
+    except OSError as err:
+        from ccas_compass.i18n import os_reason
+
+        raise error([Problem("file_unreadable", {"reason": os_reason(err)}, file=str(path))]) from None
+
+
+def _build_model(fig_text: str, fig_path: Path, q_text: str, q_path: Path) -> Model:
+
+    fig_data, fig_lines, fig_problems = _parse_model_file(fig_text, fig_path)
+    q_data, q_lines, q_problems = _parse_model_file(q_text, q_path)
+    from ccas_compass.model import validation  # pydantic is only needed here
+
+    figures_in, problems = validation.validate_figures(fig_data)
+    fig_problems += [p.located(str(fig_path), fig_lines) for p in problems]
+    questions_in, problems = validation.validate_questions(q_data)
+    q_problems += [p.located(str(q_path), q_lines) for p in problems]
+    if figures_in is None or questions_in is None or fig_problems or q_problems:
+        raise ModelError(fig_problems + q_problems)
+
+    figures = tuple(_figure(f) for f in figures_in.figures)
+    sha = hashlib.sha256(q_text.encode("utf-8")).hexdigest()
+    questionnaire = Questionnaire(
+        id=questions_in.id,
+        version=questions_in.version,
+        title=_text(questions_in.title),
+        themes=tuple(Theme(t.id, _text(t.title), _opt_text(t.intro)) for t in questions_in.themes),
+        profile=tuple(_question(x) for x in questions_in.profile),
+        questions=tuple(_question(x) for x in questions_in.questions),
+        sha256=sha,
+        standing_out=_standing_out_rule(questions_in.scoring),
+    )
+    problems = [p.located(str(fig_path), fig_lines) for p in checks.check_figures(figures)]
+    figure_ids = [f.id for f in figures]
+    found = checks.check_questionnaire(questionnaire, figure_ids)
+    problems += [p.located(str(q_path), q_lines) for p in found]
+    if problems:
+        raise ModelError(problems)
+    return Model(figures=figures, questionnaire=questionnaire)
+
+
+def _parse_model_file(text: str, path: Path) -> tuple[Any, dict[Any, int], list[Problem]]:
+    from ccas_compass.model import yamlio
+
+    try:
+        data, lines, problems = yamlio.parse_with_lines(text)
+    except yamlio.ParseError as err:
+        raise ModelError([err.problem.located(str(path))]) from None
+    if data is None:
+        raise ModelError([Problem("empty_file", file=str(path))])
+    return data, lines, [p.located(str(path), lines) for p in problems]
+
+
+def _text(t: Any) -> I18n:
+    return I18n(fr=t.fr.strip(), en=t.en.strip())
+
+
+def _opt_text(t: Any) -> I18n | None:
+    return None if t is None else _text(t)
+
+
+def _standing_out_rule(scoring: Any) -> StandingOutRule:
+    """The questionnaire's ``scoring: standing_out:`` parameters, the defaults for any not given."""
+    given = getattr(scoring, "standing_out", None)
+    if given is None:
+        return DEFAULT_RULE
+    return StandingOutRule(
+        float(DEFAULT_RULE.min_intensity if given.min_intensity is None else given.min_intensity),
+        float(DEFAULT_RULE.min_lead if given.min_lead is None else given.min_lead),
+        float(DEFAULT_RULE.min_coverage if given.min_coverage is None else given.min_coverage),
+    )
+
+
+def _figure(f: Any) -> Figure:
+    ingredients = {
+        axis: tuple(
+            Ingredient(x.fr.strip(), x.en.strip(), tuple(x.territories))
+            for x in getattr(f.ingredients, axis)
+        )
+        for axis in AXES
+    }
+    return Figure(f.id, _text(f.name), _text(f.summary), _text(f.description), ingredients)
+
+
+def _question(x: Any) -> Question:
+    options = tuple(
+        Option(
+            o.id,
+            _text(o.label),
+            {k: v for k, v in o.weights.items() if v},
+            o.exclusive,
+            _opt_text(o.rationale),
+        )
+        for o in x.options
+    )
+    return Question(
+        id=x.id,
+        type=x.type,
+        text=_text(x.text),
+        theme=x.theme,
+        help=_opt_text(x.help),
+        options=options,
+        points=x.points,
+        profile=x.profile,
+        required=x.required,
+        pattern=x.pattern,
+        attainable=_attainable(x.type, options),
+    )
+
+
+def _attainable(kind: str, options: tuple[Option, ...]) -> Mapping[str, int]:
+    best: dict[str, int] = {}
+    for option in options:
+        for fid, weight in option.weights.items():
+            if kind == "multiple":
+                best[fid] = best.get(fid, 0) + weight
+            else:
+                best[fid] = max(best.get(fid, 0), weight)
+    return best
+
+
+def load_answers(source: str | Path, model: Model, *, text: str | None = None) -> Answers:
+    """Read and check one answers file (YAML or JSON; ``-`` with ``text`` for stdin).
+
+    Raises :class:`AnswersError` with every problem found, each with file, line and path.
+    """
+    name = str(source)
+    if text is None:
+        text = read_answers_text(Path(source))
+    return check_answers_data(parse_answers_text(text, name), text, name, model)
+
+
+def check_answers_data(data: Any, text: str, name: str, model: Model) -> Answers:
+    """Parsed answers checked against ``model`` (:class:`AnswersError` with file, line and path)."""
+    parsed, problems = answers_check.check(data, model.questionnaire, source=name)
+    if problems or parsed is None:
+        from ccas_compass.model import yamlio
+
+        lines = yamlio.lines_of(text)
+        raise AnswersError([p.located(name, lines) for p in problems])
+    return parsed
+
+
+def read_answers_text(path: Path) -> str:
+    """An answers file's text; AnswersError when it is over :data:`MAX_ANSWERS_BYTES` (not read)."""
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_ANSWERS_BYTES + 1)
+    except FileNotFoundError:  # a wrong path is a usage error (exit 2) in every command
+        raise UsageError([Problem("file_missing", file=str(path))]) from None
+    except OSError as err:
+        params = {"reason": err.strerror or type(err).__name__}
+        raise AnswersError([Problem("file_unreadable", params, file=str(path))]) from None
+    if len(raw) > MAX_ANSWERS_BYTES:
+        raise AnswersError([_too_large(str(path))])
+    return decode(raw, str(path), AnswersError)
+
+
+def _too_large(name: str) -> Problem:
+    return Problem("answers_too_large", {"limit": MAX_ANSWERS_BYTES // 1_000_000}, file=name)
+
+
+def parse_answers_text(text: str, name: str) -> Any:
+    """Parse answers text: JSON when it looks like JSON, YAML otherwise.
+
+    Strict, whatever the text: at most :data:`MAX_ANSWERS_BYTES`, no YAML anchor or alias, no key
+    given twice in one mapping (both lines named); AnswersError, located, otherwise.
+    """
+    if len(text) > MAX_ANSWERS_BYTES // 4 and len(text.encode("utf-8", "replace")) > MAX_ANSWERS_BYTES:
+        raise AnswersError([_too_large(name)])
+    stripped = text.lstrip()
+    if not stripped:
+        raise AnswersError([Problem("empty_file", file=name)])
+    if name.lower().endswith(".json") or stripped.startswith("{"):
+        from ccas_compass.model import jsonkeys
+
+        try:
+            return jsonkeys.loads(text)
+        except json.JSONDecodeError as err:
+            problem = Problem("json_syntax", {"detail": err.msg}, file=name, line=err.lineno)
+            raise AnswersError([problem]) from None
+        except jsonkeys.RepeatedKeys:
+            problems = jsonkeys.repeated_keys(text) or [Problem("duplicate_key", {"key": "?", "first": "?"})]
+            raise AnswersError([p.located(name) for p in problems]) from None
+        except (ValueError, RecursionError) as err:  # an integer of 5,000 digits, [[[[… 100,000 deep
+            problem = Problem("json_syntax", {"detail": type(err).__name__}, file=name)
+            raise AnswersError([problem]) from None
+    from ccas_compass.model import yamlio
+
+    try:
+        return yamlio.parse(text, strict=True)
+    except yamlio.ParseError as err:
+        raise AnswersError([p.located(name) for p in err.problems]) from None
