@@ -34,7 +34,7 @@ from ccas_compass.model.core import (
 )
 from ccas_compass.scoring.mix import Numbers
 from ccas_compass.scoring.packing import Codec
-from ccas_compass.scoring.standing import StandingOutRule, standing_out
+from ccas_compass.scoring.standing import StandingOutRule, reason_of, standing_out
 
 LEAST_CONSENSUS = 5
 """How many questions of least consensus a team report lists."""
@@ -497,11 +497,11 @@ class Member:
 
     @property
     def practice(self) -> tuple[float | None, ...]:
-        return self.numbers[0]
+        return self.numbers.shares
 
     @property
     def answered(self) -> int:
-        return self.numbers[4]
+        return self.numbers.answered
 
 
 @dataclass(frozen=True)
@@ -636,7 +636,8 @@ def align(numbers: Numbers, from_ids: Sequence[str], to_ids: Sequence[str]) -> N
     def stated(values: tuple[float, ...] | None) -> tuple[float, ...] | None:
         return None if values is None or not same else tuple(values[where[f]] for f in to_ids)
 
-    return pick(numbers[0]), pick(numbers[1]), stated(numbers[2]), stated(numbers[3]), numbers[4]
+    return Numbers(pick(numbers.shares), pick(numbers.intensities), stated(numbers.declared),
+                   stated(numbers.ambition), numbers.answered)
 
 
 def mean_answered(counts: Sequence[int]) -> float:
@@ -748,7 +749,7 @@ def build_team(collector: Collector, org: int, respondents: Sequence[int]) -> Te
     found, agreement = disagreements(main, [members[i] for i in comparable])
     if len(comparable) < len(members):  # member indexes back into the whole team
         found = tuple(replace(d, who=tuple(comparable[i] for i in d.who)) for d in found)
-    intensity = _mean([m.numbers[1] for m in members], width)
+    intensity = _mean([m.numbers.intensities for m in members], width)
     answered = mean_answered([m.answered for m in members])
     team_coverage = coverage(answered, collector.practice_total)
     versions = sorted({m.codec.version for m in members})
@@ -760,8 +761,8 @@ def build_team(collector: Collector, org: int, respondents: Sequence[int]) -> Te
         members=tuple(members),
         practice=_mean([m.practice for m in members], width),
         intensity=intensity,
-        declared=_stated_mean([m.numbers[2] for m in members], width),
-        ambition=_stated_mean([m.numbers[3] for m in members], width),
+        declared=_stated_mean([m.numbers.declared for m in members], width),
+        ambition=_stated_mean([m.numbers.ambition for m in members], width),
         answered=answered,
         total=collector.practice_total,
         spreads=tuple(spreads),
@@ -817,12 +818,12 @@ def panorama(collector: Collector) -> Panorama:
             labels["population"] = band
         builder.add_profile(
             len(numbers),
-            _mean([n[0] for n in numbers], width),
-            _stated_mean([n[2] for n in numbers], width),
-            _stated_mean([n[3] for n in numbers], width),
+            _mean([n.shares for n in numbers], width),
+            _stated_mean([n.declared for n in numbers], width),
+            _stated_mean([n.ambition for n in numbers], width),
             labels,
-            coverage(mean_answered([n[4] for n in numbers]), collector.practice_total),
-            intensity=_mean([n[1] for n in numbers], width),
+            coverage(mean_answered([n.answered for n in numbers]), collector.practice_total),
+            intensity=_mean([n.intensities for n in numbers], width),
         )
     return builder.build()
 
@@ -885,6 +886,7 @@ def team_result(model: Model, team: Team) -> Result:
     if team.versions:
         versions = ", ".join(team.versions)
         warnings.append(Problem("team_versions_mixed", {"versions": versions, "version": team.main_version}))
+    standing = tuple(figure_ids[i] for i in team.standing_out)
     result = Result(
         model_id=q.id,
         model_version=q.version,
@@ -896,8 +898,10 @@ def team_result(model: Model, team: Team) -> Result:
         answered=round(team.answered),
         total=team.total,
         warnings=tuple(warnings),
-        standing_out=tuple(figure_ids[i] for i in team.standing_out),
+        standing_out=standing,
         standing_out_rule=q.standing_out,
+        standing_out_reason=reason_of({s.id: s.intensity for s in practice}, q.standing_out,
+                                      coverage(team.answered, team.total), round(team.answered), standing),
         mean_answered=team.answered,
     )
     if model is current:

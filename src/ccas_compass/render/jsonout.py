@@ -356,8 +356,8 @@ def team(
             "questionnaire_version": m.questionnaire_version,
             "coverage": round(coverage(m.answered, t.total), 1),
             "practice": _share_map(model, m.practice if m.practice[0] is not None else None),
-            "declared": _share_map(model, m.numbers[2]),
-            "ambition": _share_map(model, m.numbers[3]),
+            "declared": _share_map(model, m.numbers.declared),
+            "ambition": _share_map(model, m.numbers.ambition),
             "notes": m.notes,
         }
         for m in t.members
