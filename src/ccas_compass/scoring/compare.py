@@ -121,7 +121,7 @@ def load_side(path: str, model: Model | Shelf) -> Side:
     """Read an answers file or a JSON result file (told apart by their keys). An answers file is
     scored with the questionnaire version it declares when ``model`` is a shelf that ships it: two
     versions are then compared on what they share, the figures' shares and intensities."""
-    from ccas_compass.model.loading import check_answers_data, parse_answers_text, read_answers_text
+    from ccas_compass.answers.loading import check_answers_data, parse_answers_text, read_answers_text
     from ccas_compass.scoring.versions import Shelf, declared_version
 
     text = read_answers_text(Path(path))
