@@ -91,10 +91,13 @@ def expand(
     return found, missing
 
 
+MANIFEST = ".ccas-compass-batch.json"
+"""The manifest ``batch --out`` writes in its folder (what it wrote): a folder holding one is a
+results folder, never read back as inputs."""
+
+
 def results_folder(folder: Path) -> bool:
     """A folder written by ``batch --out`` (it holds the manifest of what it wrote)."""
-    from ccas_compass.cli.outdir import MANIFEST
-
     return (folder / MANIFEST).is_file()
 
 
