@@ -298,16 +298,15 @@ def _share_map(model: Model, values: Sequence[float | None] | None) -> dict[str,
     return dict(zip(model.figure_ids, round_shares(list(values)), strict=True))
 
 
-def team(
-    model: Model, t: Team, peer: Peers | None, lang: str, result: Result | None = None
-) -> dict[str, Any]:
+def team(model: Model, t: Team, peer: Peers | None, lang: str, result: Result) -> dict[str, Any]:
     """One organisation of a batch: team profile, agreement, least consensus, peers, members
-    (``result``: the team's result, when the caller already has it)."""
-    from ccas_compass.batch import teams as batch
+    (``result``: the team's result, :func:`ccas_compass.batch.teams.team_result`, computed once by the
+    caller for every format; a renderer never calls back into the batch)."""
+    from ccas_compass.batch.teams import LEAST_CONSENSUS
 
     q = t.consensus_model.questionnaire  # the version its questions of least consensus belong to
     names = {f.id: f.name.get(lang) for f in model.figures}
-    res = result if result is not None else batch.team_result(model, t)
+    res = result
     organisation: dict[str, Any] = dict(t.organisation)
     organisation["departement"] = t.departement
     from ccas_compass.territory.checks import commune_info
@@ -346,7 +345,7 @@ def team(
             "unknown": d.unknown,
             "answers": [{"option": o, "label": label(d.question, o), "count": n} for o, n in d.answers],
         }
-        for d in t.disagreements[: batch.LEAST_CONSENSUS]
+        for d in t.disagreements[:LEAST_CONSENSUS]
     ]
     members = [
         {
