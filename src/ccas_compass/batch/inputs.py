@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ccas_compass.answers import check as answers_check
 from ccas_compass.answers import columns as cols
 from ccas_compass.answers.loading import load_answers
-from ccas_compass.batch.teams import Collector
+from ccas_compass.batch.collector import Collector
 from ccas_compass.collect.tabular import TABLE_SUFFIXES, open_table
 from ccas_compass.errors import AnswersError, CompassError, Problem
 from ccas_compass.model.core import Answers, Model

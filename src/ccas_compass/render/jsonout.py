@@ -12,8 +12,9 @@ from ccas_compass.scoring.compare import Comparison, Side
 from ccas_compass.scoring.mix import round_shares
 
 if TYPE_CHECKING:
+    from ccas_compass.batch.collector import Failure
     from ccas_compass.batch.panorama import Distribution, Group, Panorama, Peers
-    from ccas_compass.batch.teams import Failure, Team
+    from ccas_compass.batch.teams import Team
 
 
 def dumps(document: Any) -> str:
