@@ -236,3 +236,19 @@ def test_no_source_file_is_too_long() -> None:
     assert sorted(set(long_files) - set(TOLERATED_LENGTH)) == []
     still_long = {name for name in TOLERATED_LENGTH if name in long_files}
     assert still_long == set(TOLERATED_LENGTH), "short enough now: remove it from TOLERATED_LENGTH"
+
+
+def test_renderers_read_the_batch_and_never_compute_it() -> None:
+    """A renderer takes from ``batch`` its objects and constants (``Team``, ``LEAST_CONSENSUS``…),
+    never a function (``team_result``…): the caller scores once and passes the result in."""
+    called = []
+    for module, path in modules().items():
+        if layer(module) != len(LAYERS) - 2:  # render
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(f"{PKG}.batch"):
+                called += [f"{module}:{node.lineno} {a.name}" for a in node.names if not a.name[0].isupper()]
+            elif isinstance(node, ast.Import):
+                called += [f"{module}:{node.lineno} {a.name}" for a in node.names
+                           if a.name.startswith(f"{PKG}.batch")]
+    assert called == []
