@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
+from ccas_compass.answers.loading import load_answers
 from ccas_compass.errors import AnswersError
 from ccas_compass.model.core import Model, Question
-from ccas_compass.model.loading import load_answers
 
 
 def q_of(model: Model, kind: str) -> Question:

@@ -18,10 +18,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from ccas_compass.answers.loading import MAX_ANSWERS_BYTES, load_answers
 from ccas_compass.cli.app import app
 from ccas_compass.errors import AnswersError
 from ccas_compass.model.core import Answers, Model
-from ccas_compass.model.loading import MAX_ANSWERS_BYTES, load_answers
 
 runner = CliRunner()
 

@@ -7,7 +7,9 @@ from typing import Any
 import pytest
 
 from ccas_compass.answers import check
-from ccas_compass.batch.teams import Collector, normalised_name, team_key, teams
+from ccas_compass.batch.collector import Collector, team_key
+from ccas_compass.batch.identity import normalised_name
+from ccas_compass.batch.teams import teams
 from ccas_compass.model.core import Answers, Model, Option
 
 

@@ -2,6 +2,7 @@ from pathlib import Path
 
 import pytest
 
+from ccas_compass import paths
 from ccas_compass.errors import AnswersError
 from ccas_compass.interview import drafts
 from ccas_compass.interview.session import Session
@@ -35,7 +36,7 @@ def test_paths_are_safe_and_never_clobber(tmp_path: Path) -> None:
     assert drafts.new_path(sample(), tmp_path).name == "ccas-de-saint-etienne-du-bois-01340-2.json"
     hostile = Session("x", "1", organisation={"name": "../../etc/passwd"})
     assert drafts.new_path(hostile, tmp_path).parent == tmp_path
-    assert drafts.slug("") == "ccas"
+    assert paths.slug("") == "ccas"
 
 
 def test_listing_most_recent_first_and_skips_foreign_files(tmp_path: Path) -> None:

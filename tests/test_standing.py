@@ -156,7 +156,7 @@ def test_a_distinctive_profile_names_its_figure_and_an_ordinary_one_does_not(v1:
     assert f"dessinent surtout la figure «\u00a0{name.fr}\u00a0»" in headline(build_report(v1, result), "fr")
     assert f"mostly draw {name.en}" in headline(build_report(v1, result), "en")
 
-    from ccas_compass.model.loading import load_answers
+    from ccas_compass.answers.loading import load_answers
 
     ordinary = score(v1, load_answers(CORPUS / "ordinaire-statutaire.yaml", v1))
     assert ordinary.standing_out == ()
@@ -171,7 +171,7 @@ def test_a_distinctive_profile_names_its_figure_and_an_ordinary_one_does_not(v1:
 
 
 def test_json_carries_standing_out_its_rule_and_the_headline(v1: Model) -> None:
-    from ccas_compass.model.loading import load_answers
+    from ccas_compass.answers.loading import load_answers
 
     result = score(v1, load_answers(CORPUS / "radar.yaml", v1))
     doc = jsonout.result(v1, result, "fr")

@@ -19,7 +19,8 @@ __all__ = ["__version__", "load_answers", "load_model", "score"]
 
 if TYPE_CHECKING:
     __version__: str
-    from ccas_compass.model.loading import load_answers, load_model
+    from ccas_compass.answers.loading import load_answers
+    from ccas_compass.model.loading import load_model
     from ccas_compass.scoring.mix import score
 
 
@@ -38,10 +39,14 @@ def __getattr__(name: str) -> Any:
         value = _version()
         globals()["__version__"] = value
         return value
-    if name in ("load_model", "load_answers"):
-        from ccas_compass.model import loading
+    if name == "load_model":
+        from ccas_compass.model.loading import load_model
 
-        return getattr(loading, name)
+        return load_model
+    if name == "load_answers":
+        from ccas_compass.answers.loading import load_answers
+
+        return load_answers
     if name == "score":
         from ccas_compass.scoring.mix import score
 

@@ -7,9 +7,10 @@ import re
 from markdown_it import MarkdownIt
 
 from ccas_compass.batch.panorama import peers
-from ccas_compass.batch.teams import panorama, teams
+from ccas_compass.batch.teams import panorama, team_result, teams
 from ccas_compass.model.core import Model
 from ccas_compass.render.batch_markdown import panorama_markdown, team_markdown
+from ccas_compass.scoring.report import build_report
 from tests.factory import departement_docs
 from tests.test_batch import collect
 
@@ -38,7 +39,8 @@ def test_a_team_report_shows_each_share_once_rounded_and_a_real_list(model: Mode
     collector = collect(model, documents)
     overview = panorama(collector)
     team = next(teams(collector))
-    text = team_markdown(model, team, peers(overview, team), "fr")
+    report = build_report(model, team_result(model, team))
+    text = team_markdown(model, team, peers(overview, team), "fr", None, report)
     mix = percentages(section(text, "Le mix des figures"), 1)
     in_team = percentages(section(text, "L'équipe : 3 répondants"), 1)
     among_peers = percentages(section(text, "Parmi les pairs"), 1)

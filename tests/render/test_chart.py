@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from ccas_compass.answers.loading import load_answers
 from ccas_compass.model.core import Model
-from ccas_compass.model.loading import load_answers
 from ccas_compass.render.chart import chart_images
 from ccas_compass.scoring.mix import score
 from ccas_compass.scoring.report import build_report

@@ -8,9 +8,9 @@ from dataclasses import replace
 
 from PIL import Image
 
+from ccas_compass.answers.loading import load_answers
 from ccas_compass.cli.batch_charts import Charts
 from ccas_compass.model.core import Model
-from ccas_compass.model.loading import load_answers
 from ccas_compass.render.chart import ChartData, Painter, chart_data
 from ccas_compass.scoring.mix import score
 from ccas_compass.scoring.report import build_report

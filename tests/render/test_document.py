@@ -76,7 +76,7 @@ def test_the_example_report_keeps_its_structure(model: Model) -> None:
 
 
 def test_the_profile_line_becomes_a_card(model: Model) -> None:
-    from ccas_compass.model.loading import load_answers
+    from ccas_compass.answers.loading import load_answers
     from ccas_compass.render.board import profile_card
     from ccas_compass.scoring.mix import score
     from ccas_compass.scoring.report import build_report

@@ -12,8 +12,8 @@ from typing import Any
 import docx
 import pytest
 
+from ccas_compass.answers.loading import load_answers
 from ccas_compass.model.core import Model
-from ccas_compass.model.loading import load_answers
 from ccas_compass.render import board
 from ccas_compass.render.chart import chart_images
 from ccas_compass.render.docx import NUMBER_CELL, NUMBER_HEAD, TABLE_STYLE, TEXT_CELL, TEXT_HEAD

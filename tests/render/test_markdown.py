@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 from markdown_it import MarkdownIt
 
+from ccas_compass.answers.loading import load_answers
 from ccas_compass.model.core import Model
-from ccas_compass.model.loading import load_answers
 from ccas_compass.render.markdown import escape, report_markdown
 from ccas_compass.scoring.mix import score
 from ccas_compass.scoring.report import build_report

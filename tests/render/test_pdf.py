@@ -13,9 +13,9 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
+from ccas_compass.answers.loading import load_answers
 from ccas_compass.errors import UsageError
 from ccas_compass.model.core import Model
-from ccas_compass.model.loading import load_answers
 from ccas_compass.render import board
 from ccas_compass.render.chart import chart_images
 from ccas_compass.render.document import parse

@@ -7,8 +7,8 @@ import io
 import pytest
 from rich.console import Console
 
+from ccas_compass.answers.loading import load_answers
 from ccas_compass.model.core import Model
-from ccas_compass.model.loading import load_answers
 from ccas_compass.render.report_text import compare_view, report_view
 from ccas_compass.scoring.mix import score
 from ccas_compass.scoring.report import build_report

@@ -6,8 +6,8 @@ import datetime
 
 import pytest
 
+from ccas_compass.answers.loading import load_answers
 from ccas_compass.model.core import Model
-from ccas_compass.model.loading import load_answers
 from ccas_compass.render import wording as w
 from ccas_compass.scoring.mix import score
 from ccas_compass.scoring.report import build_report

@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING
 
 from ccas_compass.answers import check as answers_check
 from ccas_compass.answers import columns as cols
-from ccas_compass.batch.teams import Collector
+from ccas_compass.answers.loading import load_answers
+from ccas_compass.batch.collector import Collector
 from ccas_compass.collect.tabular import TABLE_SUFFIXES, open_table
 from ccas_compass.errors import AnswersError, CompassError, Problem
 from ccas_compass.model.core import Answers, Model
-from ccas_compass.model.loading import load_answers
 
 if TYPE_CHECKING:
     from ccas_compass.collect.mapping import Plan, TableMapping
@@ -91,10 +91,13 @@ def expand(
     return found, missing
 
 
+MANIFEST = ".ccas-compass-batch.json"
+"""The manifest ``batch --out`` writes in its folder (what it wrote): a folder holding one is a
+results folder, never read back as inputs."""
+
+
 def results_folder(folder: Path) -> bool:
     """A folder written by ``batch --out`` (it holds the manifest of what it wrote)."""
-    from ccas_compass.cli.outdir import MANIFEST
-
     return (folder / MANIFEST).is_file()
 
 

@@ -19,11 +19,12 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from ccas_compass.batch.inputs import MANIFEST
 from ccas_compass.errors import Problem, UsageError
 from ccas_compass.i18n import os_reason
-from ccas_compass.interview.drafts import slug
+from ccas_compass.paths import slug
 
-MANIFEST = ".ccas-compass-batch.json"
+__all__ = ["MANIFEST", "Names", "Staging", "check_target"]
 
 
 def check_target(out: Path, force: bool) -> None:

@@ -22,22 +22,30 @@ are kept. Then:
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import json
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from ccas_compass.answers import columns as cols
+from ccas_compass.collect.codes import CODE, FREE_TEXT_SUBS, align_codes
+from ccas_compass.collect.draft_parts import (
+    DISTINCT,
+    Draft,
+    Entry,
+    Stats,
+    Target,
+    Value,
+    fold,
+    joined,
+    short,
+    similarity,
+)
 from ccas_compass.collect.mapping import SEPARATORS, canon, cut, split_values
 from ccas_compass.collect.tabular import open_table
 from ccas_compass.i18n import message
 from ccas_compass.model.core import Model, Question
 
-DISTINCT = 50
-"""Distinct values kept per column (and distinct pieces per multiple-choice column)."""
 NEAR = 0.6
 """Least similarity for a candidate to be proposed (marked for checking)."""
 SHOWN = 3
@@ -58,98 +66,9 @@ DONT_KNOW = frozenset({"ne sait pas", "je ne sais pas", "ne sais pas", "nsp", "n
                        "not applicable", "n a", "na", "not concerned"})
 DATE_FORMATS = ("%d/%m/%Y %H:%M:%S", "%m/%d/%Y %H:%M:%S", "%Y/%m/%d %H:%M:%S", "%d/%m/%Y %H:%M",
                 "%m/%d/%Y %H:%M", "%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y %H:%M:%S", "%d.%m.%Y")
-CODE = re.compile(r"([A-Za-z][A-Za-z0-9]*)(?:\[([^\]]+)\]|_([A-Za-z0-9]+))?")
-ANSWER_CODE = re.compile(r"[A-Za-z]{0,4}0*(\d{1,4})")
 BRACKETS = re.compile(r"(.*\S)\s*\[([^\]]+)\]")
-TICKS = frozenset({"y", "n", "1", "0", "oui", "non", "yes", "no", "x"})
-NUMBER = re.compile(r"\d{1,6}(?:[.,]0+)?")
-FREE_TEXT_SUBS = ("other", "comment")
 
 
-def fold(text: str) -> str:
-    """Accents stripped, case folded, punctuation collapsed: how texts are compared."""
-    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[\W_]+", " ", plain.casefold()).split())
-
-
-def similarity(a: str, b: str) -> float:
-    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
-
-
-@dataclass
-class Value:
-    """One source value of a column and what it is taken for."""
-
-    source: str
-    target: str | None
-    sure: bool
-    note: str = ""
-    found: bool = True
-    """False: no convincing candidate; written as a comment."""
-
-
-@dataclass
-class Entry:
-    """One mapped column."""
-
-    header: str
-    target: dict[str, str]
-    sure: bool
-    note: str = ""
-    values: list[Value] = field(default_factory=list)
-    question: Question | None = None
-
-
-@dataclass
-class Stats:
-    """What the reading keeps of one column."""
-
-    values: dict[str, None] = field(default_factory=dict)
-    more: bool = False
-    pieces: dict[str, None] = field(default_factory=dict)
-
-    def add(self, cell: str, store: dict[str, None] | None = None) -> None:
-        target = self.values if store is None else store
-        if cell in target:
-            return
-        if len(target) < DISTINCT:
-            target[cell] = None
-        else:
-            self.more = True
-
-
-@dataclass
-class Draft:
-    file: str
-    source: str
-    lang: str
-    ignore: list[tuple[str, str]] = field(default_factory=list)
-    require: list[tuple[str, str]] = field(default_factory=list)
-    entries: list[Entry] = field(default_factory=list)
-    unknown: list[tuple[str, str]] = field(default_factory=list)
-    native: list[str] = field(default_factory=list)
-    version: str = ""
-    """The questionnaire's version (the form was copied from it)."""
-
-    @property
-    def counts(self) -> tuple[int, int, int]:
-        """Columns taken as sure, columns or values to check, columns not recognised."""
-        sure = sum(1 for e in self.entries if e.sure and all(v.sure for v in e.values))
-        check = sum(1 for e in self.entries if not e.sure) + sum(
-            1 for e in self.entries for v in e.values if not v.sure
-        )
-        return sure + len(self.native) + len(self.ignore), check, len(self.unknown)
-
-
-@dataclass
-class _Target:
-    question: Question
-    profile: bool
-    texts: tuple[str, str]
-
-    @property
-    def key(self) -> dict[str, str]:
-        return {"profile" if self.profile else "question": self.question.id}
 
 
 # ── drafting ─────────────────────────────────────────────────────────────────────────────────────
@@ -159,8 +78,8 @@ def draft(path: Path, model: Model, lang: str) -> Draft:
     """Read ``path`` (CSV or .xlsx) and propose a mapping for it."""
     q = model.questionnaire
     roles = {fold(message("xlsform_role", "fr")), fold(message("xlsform_role", "en")), *ROLE_WORDS}
-    targets = [_Target(x, True, (fold(x.text.fr), fold(x.text.en))) for x in q.profile]
-    targets += [_Target(x, False, (fold(x.text.fr), fold(x.text.en))) for x in q.questions]
+    targets = [Target(x, True, (fold(x.text.fr), fold(x.text.en))) for x in q.profile]
+    targets += [Target(x, False, (fold(x.text.fr), fold(x.text.en))) for x in q.questions]
     table = open_table(path)
     header = table.header
     lower = {h.lower() for h in header}
@@ -229,7 +148,7 @@ def draft(path: Path, model: Model, lang: str) -> Draft:
         if index not in codes:
             by_index[index] = _timestamp(header[index], stats[index], lang)
     if codes:
-        aligned, not_aligned = _align_codes(header, codes, stats, targets, lang)
+        aligned, not_aligned = align_codes(header, codes, stats, targets, lang)
         by_index.update(aligned)
         unknown.update(not_aligned)
         out.ignore += [(header[i], message("draft_free_text", lang)) for i in codes
@@ -240,7 +159,7 @@ def draft(path: Path, model: Model, lang: str) -> Draft:
             seen = stats[index].pieces if index in keys else stats[index].values
             entry.values = _in_option_order([_match_value(v, question, lang) for v in seen], question)
             if stats[index].more:
-                entry.note = _join(entry.note, message("draft_more_values", lang, count=DISTINCT))
+                entry.note = joined(entry.note, message("draft_more_values", lang, count=DISTINCT))
         out.entries.append(entry)
     out.unknown = [unknown[i] for i in sorted(unknown)]
     _mark_duplicates(out.entries, lang)
@@ -259,16 +178,9 @@ def _source(header: Sequence[str], lower: set[str], limesurvey: bool) -> str:
     return "tableur"
 
 
-def _join(*parts: str) -> str:
-    return " ; ".join(p for p in parts if p)
 
 
-def _short(text: str, width: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def _ranked(name: str, targets: Iterable[_Target]) -> list[tuple[float, _Target]]:
+def _ranked(name: str, targets: Iterable[Target]) -> list[tuple[float, Target]]:
     folded = fold(name)
     exact = [(1.0, target) for target in targets if folded in target.texts]
     if exact:  # the heading is a question's text: no need to weigh the others
@@ -276,14 +188,14 @@ def _ranked(name: str, targets: Iterable[_Target]) -> list[tuple[float, _Target]
     scored = [(max(similarity(folded, t) for t in target.texts), target) for target in targets]
     for rule_score, target in _keywords(folded, targets):
         scored.append((rule_score, target))
-    best: dict[str, tuple[float, _Target]] = {}
+    best: dict[str, tuple[float, Target]] = {}
     for score, target in scored:
         if score > best.get(target.question.id, (-1.0, target))[0]:
             best[target.question.id] = (score, target)
     return sorted(best.values(), key=lambda item: -item[0])
 
 
-def _keywords(folded: str, targets: Iterable[_Target]) -> list[tuple[float, _Target]]:
+def _keywords(folded: str, targets: Iterable[Target]) -> list[tuple[float, Target]]:
     """Short profile headings a spreadsheet may use (``Code INSEE``, ``Nom du CCAS``…)."""
     words = set(folded.split())
     found = []
@@ -298,16 +210,16 @@ def _keywords(folded: str, targets: Iterable[_Target]) -> list[tuple[float, _Tar
     return found
 
 
-def _candidates(ranked: Sequence[tuple[float, _Target]]) -> str:
+def _candidates(ranked: Sequence[tuple[float, Target]]) -> str:
     return ", ".join(f"{t.question.id} ({round(100 * s)} %)" for s, t in ranked[:SHOWN] if s >= NEAR / 2)
 
 
-def _candidates_note(name: str, targets: Sequence[_Target], lang: str) -> str:
+def _candidates_note(name: str, targets: Sequence[Target], lang: str) -> str:
     shown = _candidates(_ranked(name, targets))
     return message("draft_unknown_column", lang, candidates=shown or "—")
 
 
-def _label_entry(name: str, targets: Sequence[_Target], lang: str) -> Entry | None:
+def _label_entry(name: str, targets: Sequence[Target], lang: str) -> Entry | None:
     """A column whose heading is a question's text (or ``text [option]``), or None."""
     brackets = BRACKETS.fullmatch(name)
     if brackets is not None:
@@ -322,11 +234,11 @@ def _label_entry(name: str, targets: Sequence[_Target], lang: str) -> Entry | No
     entry = Entry(name, target.key, exact, question=target.question)  # the heading is the text: no note
     if not exact:
         entry.note = message("draft_near", lang, score=round(100 * score), candidates=_candidates(ranked),
-                             text=_short(target.question.text.get(lang)))
+                             text=short(target.question.text.get(lang)))
     return entry
 
 
-def _bracket_entry(name: str, base: str, sub: str, targets: Sequence[_Target], lang: str) -> Entry | None:
+def _bracket_entry(name: str, base: str, sub: str, targets: Sequence[Target], lang: str) -> Entry | None:
     """``Question text [Option label]``: a tick of a multiple choice, or points of an allocation."""
     fit = [t for t in targets if t.question.type in ("multiple", "allocation") and not t.profile]
     ranked = _ranked(base, fit)
@@ -344,23 +256,23 @@ def _bracket_entry(name: str, base: str, sub: str, targets: Sequence[_Target], l
     option_score, at = options[0]
     option = question.options[at]
     exact = score >= 1.0 and option_score >= 1.0 and (len(ranked) < 2 or ranked[1][0] < 1.0)
-    entry = Entry(name, {"question": question.id, "option": option.id}, exact, _short(option.label.get(lang)),
+    entry = Entry(name, {"question": question.id, "option": option.id}, exact, short(option.label.get(lang)),
                   question=question)
     if not exact:
         others = ", ".join(f"{question.options[o].id} ({round(100 * s)} %)" for s, o in options[1:SHOWN]
                            if s >= NEAR / 2)
         entry.note = message("draft_near", lang, score=round(100 * min(score, option_score)),
-                             candidates=_join(_candidates(ranked), others), text=entry.note)
+                             candidates=joined(_candidates(ranked), others), text=entry.note)
     return entry
 
 
-def _value_entry(name: str, stats: Stats, targets: Sequence[_Target], lang: str) -> Entry | None:
+def _value_entry(name: str, stats: Stats, targets: Sequence[Target], lang: str) -> Entry | None:
     """A column whose heading says nothing, taken for the one question whose options its values are
     (a heading reworded in the form, the labels kept); always to check."""
     cells = [c for c in stats.values if fold(c) not in DONT_KNOW]
     if not cells:
         return None
-    fits: list[tuple[float, _Target]] = []
+    fits: list[tuple[float, Target]] = []
     for target in targets:
         question = target.question
         if question.type not in ("single", "multiple") or not question.options:
@@ -376,7 +288,7 @@ def _value_entry(name: str, stats: Stats, targets: Sequence[_Target], lang: str)
     if not fits or fits[0][0] < 0.8 or (len(fits) > 1 and fits[1][0] >= fits[0][0]):
         return None
     share, target = fits[0]
-    text = _short(target.question.text.get(lang))
+    text = short(target.question.text.get(lang))
     candidates = ", ".join(f"{t.question.id} ({round(100 * s)} %)" for s, t in fits[:SHOWN] if s > 0)
     note = message("draft_by_values", lang, share=round(100 * share), text=text, candidates=candidates)
     return Entry(name, target.key, False, note, question=target.question)
@@ -425,7 +337,7 @@ def _match_value(value: str, question: Question, lang: str) -> Value:
     candidates = ", ".join(f"{o} ({round(100 * s)} %)" for s, o in ranked[:SHOWN] if s >= NEAR / 2)
     if ranked and ranked[0][0] >= NEAR and (len(ranked) < 2 or ranked[0][0] - ranked[1][0] >= 0.05):
         best = question.option(ranked[0][1])
-        label = _short(best.label.get(lang), 40) if best is not None else ""
+        label = short(best.label.get(lang), 40) if best is not None else ""
         return Value(value, ranked[0][1], False,
                      message("draft_near", lang, score=round(100 * ranked[0][0]), candidates=candidates,
                              text=label))
@@ -496,181 +408,7 @@ def _mark_duplicates(entries: list[Entry], lang: str) -> None:
             continue
         for one, two in ((entry, other), (other, entry)):
             one.sure = False
-            one.note = _join(one.note, message("draft_twice", lang, other=two.header))
-
-
-# ── LimeSurvey code headings ─────────────────────────────────────────────────────────────────────
-
-
-@dataclass
-class _Group:
-    code: str
-    members: list[tuple[int, str]]
-    """(column index, subquestion code) — or a single column with an empty code."""
-    kind: str = "text"
-    top: int = 0
-
-
-def _align_codes(
-    header: Sequence[str], indexes: Sequence[int], stats: Sequence[Stats], targets: Sequence[_Target],
-    lang: str,
-) -> tuple[dict[int, Entry], dict[int, tuple[str, str]]]:
-    groups: dict[str, _Group] = {}
-    for index in indexes:
-        found = CODE.fullmatch(header[index])
-        assert found is not None
-        code, sub = found.group(1), found.group(2) or found.group(3) or ""
-        if sub.lower().endswith(FREE_TEXT_SUBS):
-            continue
-        groups.setdefault(code, _Group(code, [])).members.append((index, sub))
-    ordered = list(groups.values())
-    for group in ordered:
-        _infer(group, stats)
-    n, m = len(ordered), len(targets)
-    score = [[0.0] * (m + 1) for _ in range(n + 1)]
-    for i in range(1, n + 1):
-        for j in range(1, m + 1):
-            fit = _fit(ordered[i - 1], targets[j - 1].question)
-            best = max(score[i - 1][j], score[i][j - 1])
-            if fit > 0:
-                best = max(best, score[i - 1][j - 1] + fit)
-            score[i][j] = best
-    pairs: dict[int, _Target] = {}
-    i, j = n, m
-    while i > 0 and j > 0:
-        fit = _fit(ordered[i - 1], targets[j - 1].question)
-        if fit > 0 and score[i][j] == score[i - 1][j - 1] + fit:
-            pairs[i - 1] = targets[j - 1]
-            i, j = i - 1, j - 1
-        elif score[i][j] == score[i - 1][j]:
-            i -= 1
-        else:
-            j -= 1
-    entries: dict[int, Entry] = {}
-    unknown: dict[int, tuple[str, str]] = {}
-    for position, group in enumerate(ordered):
-        target = pairs.get(position)
-        if target is None:
-            for index, _ in group.members:
-                unknown[index] = (header[index], message("draft_code_unmatched", lang))
-            continue
-        entries.update(_code_entries(header, group, target, stats, lang))
-    return entries, unknown
-
-
-def _infer(group: _Group, stats: Sequence[Stats]) -> None:
-    values = {v for index, _ in group.members for v in stats[index].values}
-    if len(group.members) > 1 or group.members[0][1]:
-        if values and all(v.lower() in TICKS for v in values):
-            group.kind = "ticks"
-        elif values and all(NUMBER.fullmatch(v) for v in values):
-            group.kind = "numbers"
-        else:
-            group.kind = "other"
-        return
-    if values and values <= {"Y", "N"}:
-        group.kind = "yesno"
-    elif values and all(ANSWER_CODE.fullmatch(v) or v == "-oth-" for v in values):
-        group.kind = "codes"
-        group.top = max((int(f.group(1)) for v in values if (f := ANSWER_CODE.fullmatch(v))), default=0)
-    elif values and all(re.fullmatch(r"(?:[0-9]{2}|2[AB])[0-9]{3}", v) for v in values):
-        group.kind = "insee"
-    else:
-        group.kind = "text"
-
-
-def _same_code(code: str, identifier: str) -> bool:
-    """A LimeSurvey code (letters and digits only) that is our id without its underscores."""
-    return code.lower() == identifier.replace("_", "").lower()
-
-
-def _fit(group: _Group, question: Question) -> float:
-    """How well a group of code columns fits a question (0: not at all)."""
-    if _same_code(group.code, question.id):
-        return 10.0
-    count = len(group.members)
-    options = len(question.options)
-    kind = group.kind
-    if kind == "ticks" and question.type == "multiple":
-        return 3.0 if count == options else (1.0 if count < options else 0.0)
-    if kind == "numbers" and question.type == "allocation":
-        return 3.0 if count == options else 0.0
-    if kind == "yesno" and question.type == "single" and options == 2:
-        return 2.0
-    if kind == "codes" and question.type == "single" and group.top <= options:
-        return 1.5 if group.top == options else 1.0
-    if kind == "insee" and question.id == "insee":
-        return 3.0
-    if kind == "text" and question.type == "text" and question.id != "insee":
-        return 1.0
-    return 0.0
-
-
-def _code_entries(
-    header: Sequence[str], group: _Group, target: _Target, stats: Sequence[Stats], lang: str
-) -> dict[int, Entry]:
-    question = target.question
-    sure = _same_code(group.code, question.id)
-    guess = "" if sure else message("draft_by_position", lang, text=_short(question.text.get(lang)))
-    out: dict[int, Entry] = {}
-    if len(group.members) == 1 and not group.members[0][1]:
-        index = group.members[0][0]
-        entry = Entry(header[index], target.key, sure,
-                      guess or _short(question.text.get(lang)), question=question)
-        if group.kind in ("codes", "yesno"):
-            entry.values = [_code_value(v, question, lang) for v in _all_codes(stats[index].values, question)]
-        out[index] = entry
-        return out
-    for position, (index, sub) in enumerate(group.members):
-        option = next((o for o in question.options if _same_code(sub, o.id)), None)
-        exact = option is not None
-        if option is None:
-            number = ANSWER_CODE.fullmatch(sub)
-            at = int(number.group(1)) - 1 if number else position
-            option = question.options[at] if 0 <= at < len(question.options) else None
-        if option is None:
-            continue
-        note = message("draft_option_guess", lang, n=question.options.index(option) + 1,
-                       text=_short(option.label.get(lang), 40))
-        out[index] = Entry(header[index], {"question": question.id, "option": option.id}, sure and exact,
-                           _join(guess, "" if sure and exact else note), question=question)
-    return out
-
-
-def _all_codes(seen: Iterable[str], question: Question) -> list[str]:
-    """The answer codes seen, completed with those of the options nobody chose yet, in the way the
-    codes seen are written (``A1``… or ``AO01``…)."""
-    seen = list(seen)
-    shapes: dict[tuple[str, int], int] = {}
-    for value in seen:
-        found = re.fullmatch(r"([A-Za-z]{0,4})(\d{1,4})", value)
-        if found is not None:
-            shape = (found.group(1), len(found.group(2)))
-            shapes[shape] = shapes.get(shape, 0) + 1
-    codes: list[str] = []
-    if shapes:
-        prefix, width = max(shapes, key=lambda shape: shapes[shape])
-        codes = [f"{prefix}{n:0{width}d}" for n in range(1, len(question.options) + 1)]
-    return codes + sorted(v for v in seen if v not in codes)
-
-
-def _code_value(value: str, question: Question, lang: str) -> Value:
-    """An answer code: ``A2``/``AO02`` the second option, ``Y``/``N`` yes/no; always to check."""
-    if value == "-oth-":
-        return Value(value, None, False, message("draft_other_answer", lang))
-    if value in ("Y", "N"):
-        wanted = {"Y": ("oui", "yes"), "N": ("non", "no")}[value]
-        option = next((o for o in question.options if fold(o.label.fr) in wanted
-                       or fold(o.label.en) in wanted), None)
-        if option is not None:
-            return Value(value, option.id, True, _short(option.label.get(lang), 40))
-    found = ANSWER_CODE.fullmatch(value)
-    if found is not None and 1 <= int(found.group(1)) <= len(question.options):
-        n = int(found.group(1))
-        nth = question.options[n - 1]
-        return Value(value, nth.id, False,
-                     message("draft_option_guess", lang, n=n, text=_short(nth.label.get(lang), 40)))
-    return Value(value, None, False, message("draft_unknown_value", lang, candidates="—"), found=False)
+            one.note = joined(one.note, message("draft_twice", lang, other=two.header))
 
 
 # ── writing ──────────────────────────────────────────────────────────────────────────────────────

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,15 +17,9 @@ from ccas_compass import paths
 from ccas_compass.errors import AnswersError, Problem
 from ccas_compass.interview.session import Session
 from ccas_compass.output import write_text
+from ccas_compass.paths import slug as slug  # re-exported: older callers import it from here
 
 FORMAT = "ccas-compass-draft-1"
-
-
-def slug(text: str, fallback: str = "ccas") -> str:
-    """A safe file-name fragment: ASCII letters, digits and dashes, at most 60 characters."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    cleaned = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:60].strip("-")
-    return cleaned or fallback
 
 
 def new_path(session: Session, folder: Path | None = None) -> Path:

@@ -77,7 +77,7 @@ change the stored answer (today's code for an old one), and propose answers for 
 NOTES: dict[str, Note] = {}
 """Per step key (``organisation.insee``), a hook called after the answer is stored: what it returns
 is shown to the user. Other modules register theirs (see :func:`after_answer`); a profile question
-without one gets the commune referential's (:func:`ccas_compass.territory.profile.after_profile_answer`)."""
+without one gets the commune referential's (:func:`_territory_note`)."""
 
 
 def after_answer(key: str) -> Callable[[Note], Note]:
@@ -189,10 +189,24 @@ class Session:
 
 
 def _territory_note(step: Step, value: Any, session: Session) -> After:
-    """The default hook after a profile answer: what the commune referential says (issue 12)."""
-    from ccas_compass.territory.profile import after_profile_answer
+    """The default hook after a profile answer, what the commune referential says (issue 12): the
+    review's notes; an unknown code asked again once (given again, it is kept); today's code stored
+    in place of an old one; a band proposed as the population question's default (never over a band
+    the team already gave)."""
+    from ccas_compass.territory.profile import review
 
-    return after_profile_answer(step, value, session)
+    if step.questionnaire is None:
+        return After()
+    prefix = "organisation."
+    asked = frozenset(k[len(prefix):] for k in session.asked if k != step.key and k.startswith(prefix))
+    verdict = review(step.questionnaire, step.question.id, session.organisation,
+                     session.refused.get(step.key), asked=asked)
+    for key, proposed in verdict.updates.items():
+        if key == step.question.id:
+            session.organisation[key] = proposed  # today's code for an old one
+        else:
+            session.proposed[f"organisation.{key}"] = proposed
+    return After(verdict.notes, retry=verdict.retry)
 
 
 def _plain(value: Any) -> Any:

@@ -13,7 +13,41 @@ from functools import cached_property
 from typing import Literal
 
 from ccas_compass.errors import Problem
-from ccas_compass.scoring.standing import DEFAULT_RULE, StandingOutRule
+
+Reason = Literal["statutory_core", "broad_mix", "few_answers"]
+"""Why no figure stands out: every intensity under the floor (the practices described are mostly
+the statutory core), some above it but none leading the others enough (a broad mix), or too few
+practice questions answered to tell."""
+
+DEFAULT_MIN_INTENSITY = 45.0
+"""Default floor: a figure whose practices reach less than this intensity is not "drawn"
+(calibrated on the blind corpus ``tests/corpus``: see ``benchmarks/standing_calibration.py``)."""
+DEFAULT_MIN_LEAD = 25.0
+"""Default lead (points of intensity) over the median of the other figures."""
+DEFAULT_MIN_COVERAGE = 50.0
+"""Default share of the practice questions (in %) that must be answered for any figure to stand out."""
+
+
+@dataclass(frozen=True)
+class StandingOutRule:
+    """The two parameters of the rule (intensities and leads in points, 0–100)."""
+
+    min_intensity: float = DEFAULT_MIN_INTENSITY
+    min_lead: float = DEFAULT_MIN_LEAD
+    min_coverage: float = DEFAULT_MIN_COVERAGE
+
+    def as_dict(self) -> dict[str, object]:
+        """The rule as the result JSON carries it (``standing_out_rule``)."""
+        return {
+            "min_intensity": self.min_intensity,
+            "min_lead": self.min_lead,
+            "min_coverage": self.min_coverage,
+            "reference": "median_of_others",
+        }
+
+
+DEFAULT_RULE = StandingOutRule()
+
 
 QuestionType = Literal["single", "multiple", "allocation", "text"]
 ProfileKind = Literal["declared", "ambition"]
@@ -243,20 +277,13 @@ class Result:
     """The figures that stand out of the practice profile, strongest first (see
     :mod:`ccas_compass.scoring.standing`); empty when none does."""
     standing_out_rule: StandingOutRule = DEFAULT_RULE
+    standing_out_reason: Reason | None = None
+    """Why no figure stands out (``statutory_core``, ``broad_mix``, ``few_answers``), None when one
+    does or when no practice question was answered (set by the scoring:
+    :func:`ccas_compass.scoring.standing.no_standing_reason`)."""
     mean_answered: float | None = None
     """A team's mean number of answered questions, unrounded (``answered`` is it rounded, for
     display): its coverage is computed from this, as the panorama computes it."""
-
-    @property
-    def standing_out_reason(self) -> str | None:
-        """Why no figure stands out (``statutory_core``, ``broad_mix``, ``few_answers``), None when
-        one does or when no practice question was answered (:func:`standing.no_standing_reason`)."""
-        if self.standing_out or not self.answered:
-            return None
-        from ccas_compass.scoring.standing import no_standing_reason
-
-        intensities = {s.id: s.intensity for s in self.practice}
-        return no_standing_reason(intensities, self.standing_out_rule, self.coverage)
 
     @property
     def coverage(self) -> float:

@@ -17,20 +17,16 @@ from ccas_compass.i18n import message
 from ccas_compass.model.core import Model
 from ccas_compass.render import wording as w
 from ccas_compass.render.markdown import escape, report_markdown, table
-from ccas_compass.scoring.report import LOW_COVERAGE, Report, build_report, coverage_text
+from ccas_compass.scoring.report import LOW_COVERAGE, Report, coverage_text
 from ccas_compass.territory import departements
 
 
 def team_markdown(
-    model: Model, team: Team, peer: Peers | None, lang: str, chart: str | None = None,
-    report: Report | None = None,
+    model: Model, team: Team, peer: Peers | None, lang: str, chart: str | None, report: Report,
 ) -> str:
     """One organisation's report: the usual report of its (mean) result, with its team and peers.
-    ``report``: the team's report when the caller already built it (for its chart)."""
-    if report is None:
-        from ccas_compass.batch.teams import team_result
-
-        report = build_report(model, team_result(model, team))
+    ``report``: the team's report, built by the caller from
+    :func:`ccas_compass.batch.teams.team_result` (a renderer never calls back into the batch)."""
     extra = team_section(model, team, report, lang) + peers_section(model, team, report, peer, lang)
     single = len(team.members) == 1
     coverage = None if single else team_coverage(team, lang)

@@ -12,8 +12,9 @@ from ccas_compass.scoring.compare import Comparison, Side
 from ccas_compass.scoring.mix import round_shares
 
 if TYPE_CHECKING:
+    from ccas_compass.batch.collector import Failure
     from ccas_compass.batch.panorama import Distribution, Group, Panorama, Peers
-    from ccas_compass.batch.teams import Failure, Team
+    from ccas_compass.batch.teams import Team
 
 
 def dumps(document: Any) -> str:
@@ -298,16 +299,15 @@ def _share_map(model: Model, values: Sequence[float | None] | None) -> dict[str,
     return dict(zip(model.figure_ids, round_shares(list(values)), strict=True))
 
 
-def team(
-    model: Model, t: Team, peer: Peers | None, lang: str, result: Result | None = None
-) -> dict[str, Any]:
+def team(model: Model, t: Team, peer: Peers | None, lang: str, result: Result) -> dict[str, Any]:
     """One organisation of a batch: team profile, agreement, least consensus, peers, members
-    (``result``: the team's result, when the caller already has it)."""
-    from ccas_compass.batch import teams as batch
+    (``result``: the team's result, :func:`ccas_compass.batch.teams.team_result`, computed once by the
+    caller for every format; a renderer never calls back into the batch)."""
+    from ccas_compass.batch.teams import LEAST_CONSENSUS
 
     q = t.consensus_model.questionnaire  # the version its questions of least consensus belong to
     names = {f.id: f.name.get(lang) for f in model.figures}
-    res = result if result is not None else batch.team_result(model, t)
+    res = result
     organisation: dict[str, Any] = dict(t.organisation)
     organisation["departement"] = t.departement
     from ccas_compass.territory.checks import commune_info
@@ -346,7 +346,7 @@ def team(
             "unknown": d.unknown,
             "answers": [{"option": o, "label": label(d.question, o), "count": n} for o, n in d.answers],
         }
-        for d in t.disagreements[: batch.LEAST_CONSENSUS]
+        for d in t.disagreements[:LEAST_CONSENSUS]
     ]
     members = [
         {
@@ -356,8 +356,8 @@ def team(
             "questionnaire_version": m.questionnaire_version,
             "coverage": round(coverage(m.answered, t.total), 1),
             "practice": _share_map(model, m.practice if m.practice[0] is not None else None),
-            "declared": _share_map(model, m.numbers[2]),
-            "ambition": _share_map(model, m.numbers[3]),
+            "declared": _share_map(model, m.numbers.declared),
+            "ambition": _share_map(model, m.numbers.ambition),
             "notes": m.notes,
         }
         for m in t.members

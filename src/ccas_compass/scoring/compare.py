@@ -9,12 +9,12 @@ changes). The comparison warns when the two were not scored with the same questi
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ccas_compass.errors import AnswersError, Problem
-from ccas_compass.model.core import Model, Result
+from ccas_compass.model.core import DeclaredShare, Model, Result, departement
 from ccas_compass.scoring.mix import round_shares
 
 if TYPE_CHECKING:
@@ -121,7 +121,7 @@ def load_side(path: str, model: Model | Shelf) -> Side:
     """Read an answers file or a JSON result file (told apart by their keys). An answers file is
     scored with the questionnaire version it declares when ``model`` is a shelf that ships it: two
     versions are then compared on what they share, the figures' shares and intensities."""
-    from ccas_compass.model.loading import check_answers_data, parse_answers_text, read_answers_text
+    from ccas_compass.answers.loading import check_answers_data, parse_answers_text, read_answers_text
     from ccas_compass.scoring.versions import Shelf, declared_version
 
     text = read_answers_text(Path(path))
@@ -135,10 +135,43 @@ def load_side(path: str, model: Model | Shelf) -> Side:
 
 
 def side_from_result(model: Model, result: Result, source: str) -> Side:
-    from ccas_compass.render.jsonout import result as result_document
+    """A side from a result scored now: the numbers as a result file written in French would carry
+    them (shares rounded to add up to 100, intensities and coverage to one decimal), so that an
+    answers file and the JSON result written from it compare alike."""
+    from ccas_compass.territory.checks import commune_info
 
-    side = side_from_document(result_document(model, result, "fr"), source)
-    return replace(side, warnings=tuple(result.warnings), answers=dict(result.answers.values))
+    answers = result.answers
+    organisation: dict[str, Any] = dict(answers.organisation)
+    organisation["departement"] = departement(answers.organisation.get("insee"))
+    organisation["commune"] = commune_info(answers.organisation.get("insee"))
+    shares = round_shares([s.share for s in result.practice])
+    names = {f.id: f.name.get("fr") for f in model.figures}
+
+    def stated(profile: Sequence[DeclaredShare] | None) -> dict[str, float] | None:
+        if profile is None:
+            return None
+        rounded = round_shares([d.share for d in profile])
+        return {d.id: float(r or 0.0) for d, r in zip(profile, rounded, strict=True)}
+
+    return Side(
+        source=source,
+        name=" ".join(str(organisation.get("name") or "").split()),
+        date=None if answers.date is None else str(answers.date),
+        questionnaire_id=result.model_id,
+        questionnaire_version=result.model_version,
+        questionnaire_sha256=result.model_sha256,
+        coverage=round(result.coverage, 1),
+        shares={s.id: share for s, share in zip(result.practice, shares, strict=True)},
+        intensities={s.id: None if s.intensity is None else round(s.intensity, 1) for s in result.practice},
+        declared=stated(result.declared),
+        ambition=stated(result.ambition),
+        names={s.id: names[s.id] or s.id for s in result.practice},
+        warnings=tuple(result.warnings),
+        standing_out=tuple(result.standing_out),
+        standing_out_reason=result.standing_out_reason,
+        organisation=organisation,
+        answers=dict(answers.values),
+    )
 
 
 def side_from_document(doc: Mapping[str, Any], source: str) -> Side:

@@ -19,6 +19,7 @@ float operations in the same order) from packed answers, for batch scoring of ma
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from typing import NamedTuple
 
 from ccas_compass.errors import Problem
 from ccas_compass.model.core import (
@@ -30,8 +31,9 @@ from ccas_compass.model.core import (
     ProfileKind,
     Questionnaire,
     Result,
+    coverage,
 )
-from ccas_compass.scoring.standing import standing_out
+from ccas_compass.scoring.standing import reason_of, standing_out
 
 
 def score(model: Model, answers: Answers) -> Result:
@@ -40,6 +42,9 @@ def score(model: Model, answers: Answers) -> Result:
     figure_ids = model.figure_ids
     practice = practice_profile(q, figure_ids, answers.values)
     answered = sum(1 for x in q.practice_questions if answers.values.get(x.id) is not None)
+    intensities = {s.id: s.intensity for s in practice}
+    covered = coverage(answered, len(q.practice_questions))
+    figures = standing_out(intensities, q.standing_out, covered)
     return Result(
         model_id=q.id,
         model_version=q.version,
@@ -51,16 +56,10 @@ def score(model: Model, answers: Answers) -> Result:
         answered=answered,
         total=len(q.practice_questions),
         warnings=tuple(version_warnings(q, answers)),
-        standing_out=standing_out(
-            {s.id: s.intensity for s in practice}, q.standing_out,
-            _percent(answered, len(q.practice_questions)),
-        ),
+        standing_out=figures,
         standing_out_rule=q.standing_out,
+        standing_out_reason=reason_of(intensities, q.standing_out, covered, answered, figures),
     )
-
-
-def _percent(part: float, whole: int) -> float:
-    return 100.0 * part / whole if whole else 0.0
 
 
 def chosen_options(value: object) -> tuple[str, ...]:
@@ -138,9 +137,21 @@ def mix_values(intensities: Sequence[float | None]) -> tuple[float | None, ...]:
 
 Shares = tuple[float | None, ...]
 Stated = tuple[float, ...] | None
-Numbers = tuple[Shares, Shares, Stated, Stated, int]
-"""Practice shares, practice intensities, declared shares, ambition shares (per figure, in model
-order) and the number of practice questions answered."""
+
+
+class Numbers(NamedTuple):
+    """One respondent's numbers, per figure in model order (what the batch keeps of a result)."""
+
+    shares: Shares
+    """Practice shares (the mix)."""
+    intensities: Shares
+    """Practice intensities."""
+    declared: Stated
+    """Declared shares (how the team sees itself), None when not answered."""
+    ambition: Stated
+    """Ambition shares (the 2050 ambition), None when not answered."""
+    answered: int
+    """The number of practice questions answered."""
 
 
 def declared_profile(

@@ -138,7 +138,7 @@ class Codec:
                 return None
             return tuple(100.0 * p / total_points[0] for p in points)
 
-        return shares, tuple(intensities), shares_of("declared"), shares_of("ambition"), answered
+        return Numbers(shares, tuple(intensities), shares_of("declared"), shares_of("ambition"), answered)
 
     def encode(self, values: Mapping[str, AnswerValue]) -> bytes | tuple[int, ...]:
         codes: list[int] = []

@@ -24,42 +24,20 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Literal
 
-Reason = Literal["statutory_core", "broad_mix", "few_answers"]
-"""Why no figure stands out: every intensity under the floor (the practices described are mostly
-the statutory core), some above it but none leading the others enough (a broad mix), or too few
-practice questions answered to tell."""
+from ccas_compass.model.core import (  # the rule is data of the model; re-exported here
+    DEFAULT_MIN_COVERAGE,
+    DEFAULT_MIN_INTENSITY,
+    DEFAULT_MIN_LEAD,
+    DEFAULT_RULE,
+    Reason,
+    StandingOutRule,
+)
 
-DEFAULT_MIN_INTENSITY = 45.0
-"""Default floor: a figure whose practices reach less than this intensity is not "drawn"
-(calibrated on the blind corpus ``tests/corpus``: see ``benchmarks/standing_calibration.py``)."""
-DEFAULT_MIN_LEAD = 25.0
-"""Default lead (points of intensity) over the median of the other figures."""
-DEFAULT_MIN_COVERAGE = 50.0
-"""Default share of the practice questions (in %) that must be answered for any figure to stand out."""
-
-
-@dataclass(frozen=True)
-class StandingOutRule:
-    """The two parameters of the rule (intensities and leads in points, 0–100)."""
-
-    min_intensity: float = DEFAULT_MIN_INTENSITY
-    min_lead: float = DEFAULT_MIN_LEAD
-    min_coverage: float = DEFAULT_MIN_COVERAGE
-
-    def as_dict(self) -> dict[str, object]:
-        """The rule as the result JSON carries it (``standing_out_rule``)."""
-        return {
-            "min_intensity": self.min_intensity,
-            "min_lead": self.min_lead,
-            "min_coverage": self.min_coverage,
-            "reference": "median_of_others",
-        }
-
-
-DEFAULT_RULE = StandingOutRule()
+__all__ = [
+    "DEFAULT_MIN_COVERAGE", "DEFAULT_MIN_INTENSITY", "DEFAULT_MIN_LEAD", "DEFAULT_RULE", "Reason",
+    "StandingOutRule", "above_floor", "lead", "no_standing_reason", "reason_of", "standing_out",
+]
 
 
 def lead(intensities: Mapping[str, float | None], figure_id: str) -> float | None:
@@ -109,3 +87,15 @@ def no_standing_reason(
     if coverage < rule.min_coverage:
         return "few_answers"
     return "broad_mix" if above_floor(intensities, rule) else "statutory_core"
+
+
+def reason_of(
+    intensities: Mapping[str, float | None], rule: StandingOutRule, coverage: float, answered: int,
+    figures: tuple[str, ...],
+) -> Reason | None:
+    """The ``standing_out_reason`` of a result whose figures standing out are ``figures``: None when
+    one does or when no practice question was answered (``answered`` is 0), else
+    :func:`no_standing_reason`."""
+    if figures or not answered:
+        return None
+    return no_standing_reason(intensities, rule, coverage)

@@ -84,7 +84,7 @@ class Shelf:
 
     def load_answers(self, source: str | Path, *, text: str | None = None) -> tuple[Model, Answers]:
         """Read an answers file and check it against the version it declares (see :meth:`model_for`)."""
-        from ccas_compass.model.loading import check_answers_data, parse_answers_text, read_answers_text
+        from ccas_compass.answers.loading import check_answers_data, parse_answers_text, read_answers_text
 
         name = str(source)
         if text is None:

@@ -2,7 +2,8 @@
 (translatable :class:`Problem` s), a refusal, and the answers it proposes.
 
 Called once per profile answer by :func:`ccas_compass.interview.session.run`, through the interview's hook
-(:func:`after_profile_answer`):
+(``_territory_note`` in :mod:`ccas_compass.interview.session`: the interview calls the territory, never
+the other way round):
 
 * after the INSEE code: « Tours — Indre-et-Loire (37), 139 259 habitants » and its EPCI; an old code
   (or a délégué, an arrondissement) accepted as today's commune, with a message; an unknown code
@@ -19,16 +20,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ccas_compass.errors import Problem
 from ccas_compass.model.core import Questionnaire, departement
 from ccas_compass.territory.bands import POPULATION_QUESTION, band_of
 from ccas_compass.territory.count import Count
 from ccas_compass.territory.referential import Referential, load
-
-if TYPE_CHECKING:
-    from ccas_compass.interview.session import After, Session, Step
 
 CIAS = re.compile(r"(?i)\bc\.?i\.?a\.?s\b|intercommunal")
 SHOWN_MEMBERS = 5
@@ -159,23 +157,3 @@ def epci_note(ref: Referential, code: str) -> Problem | None:
     if epci is None:
         return None
     return Problem("territory_info_epci", {"epci": epci.name, "count": len(ref.members(epci.siren))})
-
-
-def after_profile_answer(step: Step, value: Any, session: Session) -> After:
-    """The interview's hook after a profile answer: the review's notes; an unknown code asked again
-    once (given again, it is kept); today's code stored in place of an old one; a band proposed as
-    the population question's default (never over a band the team already gave)."""
-    from ccas_compass.interview.session import After
-
-    if step.questionnaire is None:
-        return After()
-    prefix = "organisation."
-    asked = frozenset(k[len(prefix):] for k in session.asked if k != step.key and k.startswith(prefix))
-    verdict = review(step.questionnaire, step.question.id, session.organisation,
-                     session.refused.get(step.key), asked=asked)
-    for key, proposed in verdict.updates.items():
-        if key == step.question.id:
-            session.organisation[key] = proposed  # today's code for an old one
-        else:
-            session.proposed[f"organisation.{key}"] = proposed
-    return After(verdict.notes, retry=verdict.retry)
