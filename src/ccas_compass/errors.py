@@ -1,7 +1,7 @@
 """One error hierarchy; each error knows its exit code and carries located, translatable problems.
 
 The command line turns any :class:`CompassError` into its lines on stderr and its exit code, in one
-place (``cli.handled``). Nothing else in the package prints or exits.
+place (``cli.common.handled``). Nothing else in the package prints or exits.
 """
 
 from __future__ import annotations
