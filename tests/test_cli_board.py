@@ -75,18 +75,19 @@ def test_assess_pdf_and_docx_files(tmp_path: Path) -> None:
 
 
 def test_a_binary_format_is_never_written_to_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
-    from ccas_compass.cli import app as cli
+    from ccas_compass.cli import common
     from ccas_compass.errors import UsageError
+    from ccas_compass.render.formats import get
 
     class Terminal(io.StringIO):
         def isatty(self) -> bool:
             return True
 
-    monkeypatch.setattr(cli.sys, "stdout", Terminal())
+    monkeypatch.setattr(common.sys, "stdout", Terminal())
     with pytest.raises(UsageError) as caught:
-        cli._check_binary(cli.ReportFormat.docx, Path("-"))
+        common.check_binary(get("docx"), Path("-"))
     assert "terminal" in caught.value.lines("fr")[0]
-    cli._check_binary(cli.ReportFormat.markdown, None)  # text formats may go to the screen
+    common.check_binary(get("markdown"), None)  # text formats may go to the screen
 
 
 def test_pdf_to_a_pipe_with_dash(tmp_path: Path) -> None:

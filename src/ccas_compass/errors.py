@@ -1,17 +1,30 @@
 """One error hierarchy; each error knows its exit code and carries located, translatable problems.
 
 The command line turns any :class:`CompassError` into its lines on stderr and its exit code, in one
-place (``cli.handled``). Nothing else in the package prints or exits.
+place (``cli.common.handled``). Nothing else in the package prints or exits.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from enum import IntEnum
 
 from ccas_compass.i18n import message
 
 Path = tuple[str | int, ...]
+
+
+class ExitCode(IntEnum):
+    """The command line's exit codes, one meaning each (scripts and CI test them)."""
+
+    OK = 0
+    DATA = 1
+    """Invalid data: the model, an answers file, a mapping, a corpus case, a batch with failures."""
+    USAGE = 2
+    """The command cannot run as asked: missing file, existing output, no terminal, bad option."""
+    INTERRUPTED = 130
+    """Ctrl-C (128 + SIGINT, as shells say it)."""
 
 
 def dotted(path: Path) -> str:
@@ -68,9 +81,9 @@ class Problem:
 
 
 class CompassError(Exception):
-    """Base of every error the tool reports to its user."""
+    """Base of every error the tool reports to its user; each class carries its exit code."""
 
-    exit_code = 1
+    exit_code: ExitCode = ExitCode.DATA
 
     def __init__(self, problems: Iterable[Problem]) -> None:
         self.problems = tuple(problems)
@@ -91,4 +104,4 @@ class AnswersError(CompassError):
 class UsageError(CompassError):
     """The command cannot run as asked: missing file, existing output, no terminal… (exit 2)."""
 
-    exit_code = 2
+    exit_code = ExitCode.USAGE

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ccas_compass.errors import Path, Problem, dotted
 from ccas_compass.model.core import Figure, Question, Questionnaire
@@ -37,6 +38,23 @@ class Balance:
         """Percentage gap between this figure's maximum and the mean of all maxima."""
         mean = self.mean
         return 100.0 * (self.attainable[figure_id] - mean) / mean if mean else 0.0
+
+
+class Sizes(NamedTuple):
+    """How big a questionnaire is (``validate`` says it)."""
+
+    questions: int
+    """Scored questions: practice questions and allocations."""
+    practice: int
+    allocations: int
+    profile: int
+
+
+def sizes(questionnaire: Questionnaire) -> Sizes:
+    """The questionnaire's counts of scored, practice, allocation and profile questions."""
+    practice = len(questionnaire.practice_questions)
+    allocations = sum(1 for x in questionnaire.questions if x.type == "allocation")
+    return Sizes(practice + allocations, practice, allocations, len(questionnaire.profile))
 
 
 def balance(questionnaire: Questionnaire, figure_ids: Sequence[str]) -> Balance:
