@@ -9,7 +9,7 @@ import pytest
 
 from ccas_compass.cli.common import ReportFormat, TextOrJson
 from ccas_compass.model.core import Model
-from ccas_compass.model.loading import load_answers
+from ccas_compass.answers.loading import load_answers
 from ccas_compass.render.formats import FORMATS, Options, get, names
 from ccas_compass.scoring.compare import compare, load_side
 from ccas_compass.scoring.mix import score
