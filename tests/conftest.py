@@ -21,11 +21,11 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Keep the tests away from the user's real cache and drafts folders."""
-    import os
+    """Keep the tests away from the user's real cache and drafts folders (removed at the end)."""
     import tempfile
 
     home = Path(tempfile.mkdtemp(prefix="ccas-compass-tests-"))
+    config.add_cleanup(lambda: shutil.rmtree(home, ignore_errors=True))
     os.environ["CCAS_COMPASS_CACHE"] = str(home / "cache")
     os.environ["CCAS_COMPASS_HOME"] = str(home / "home")
     # The same interface language (the default, French) whatever the machine's locale: the tool reads
