@@ -2,7 +2,7 @@ import ccas_compass
 
 
 def test_public_api_scores_the_example() -> None:
-    from tests.conftest import EXAMPLE
+    from tests.helpers import EXAMPLE
 
     model = ccas_compass.load_model()
     answers = ccas_compass.load_answers(EXAMPLE, model)

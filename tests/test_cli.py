@@ -14,14 +14,7 @@ from typer.testing import CliRunner
 
 from ccas_compass.cli.app import app
 from ccas_compass.model.core import Model
-from tests.conftest import EXAMPLE, edit_yaml
-
-runner = CliRunner()
-
-
-def run(*args: str, input: str | None = None) -> tuple[int, str, str]:
-    result = runner.invoke(app, list(args), input=input, catch_exceptions=False)
-    return result.exit_code, result.stdout, result.stderr
+from tests.helpers import EXAMPLE, edit_yaml, run
 
 
 def test_help_in_english() -> None:

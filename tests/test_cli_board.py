@@ -17,8 +17,8 @@ from typer.testing import CliRunner
 
 from ccas_compass.cli.app import app
 from ccas_compass.model.core import Model
-from tests.conftest import EXAMPLE
 from tests.factory import departement_docs
+from tests.helpers import EXAMPLE
 
 runner = CliRunner()
 

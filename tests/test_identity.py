@@ -13,7 +13,7 @@ from ccas_compass.batch.identity import clearly_different, name_core
 from ccas_compass.batch.teams import Collector, member_result, panorama, teams
 from ccas_compass.model.core import Answers, Model
 from ccas_compass.model.loading import load_model
-from tests.conftest import write_mini_model
+from tests.helpers import write_mini_model
 
 
 @pytest.fixture(scope="module")

@@ -43,7 +43,6 @@ GUICHET = "A l'accueil ou dans un bureau du CCAS/CIAS ou de la mairie, en entret
 RELABELLED = {("accueil_premier_lieu", "guichet_bureau"): GUICHET}
 
 
-
 @pytest.fixture(scope="module")
 def google(model: Model, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     root = tmp_path_factory.mktemp("google")

@@ -11,7 +11,7 @@ from ccas_compass.batch.panorama import MIN_GROUP, OTHERS, UNKNOWN, peers
 from ccas_compass.batch.teams import Collector, Team, panorama, teams
 from ccas_compass.model.core import Model
 from tests.factory import answer_value, departement_docs
-from tests.test_batch import collect
+from tests.helpers import collect
 
 
 def build_panorama(model: Model, collector: Collector) -> tuple[list[Team], Any]:

@@ -21,7 +21,7 @@ from ccas_compass.render.wording import headline
 from ccas_compass.scoring.mix import score
 from ccas_compass.scoring.report import build_report
 from ccas_compass.scoring.standing import DEFAULT_RULE, StandingOutRule, lead, standing_out
-from tests.conftest import REPO, answers_of, best_option_for, edit_yaml
+from tests.helpers import REPO, answers_of, best_option_for, edit_yaml
 
 ARCHIVE = REPO / "data" / "archive" / "1.0"
 CORPUS = Path(__file__).resolve().parent / "corpus_v1"

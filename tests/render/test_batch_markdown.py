@@ -11,7 +11,7 @@ from ccas_compass.batch.teams import panorama, teams
 from ccas_compass.model.core import Model
 from ccas_compass.render.batch_markdown import panorama_markdown, team_markdown
 from tests.factory import departement_docs
-from tests.test_batch import collect
+from tests.helpers import collect
 
 
 def parser() -> MarkdownIt:

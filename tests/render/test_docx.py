@@ -20,7 +20,7 @@ from ccas_compass.render.docx import NUMBER_CELL, NUMBER_HEAD, TABLE_STYLE, TEXT
 from ccas_compass.render.markdown import report_markdown
 from ccas_compass.scoring.mix import score
 from ccas_compass.scoring.report import build_report
-from tests.conftest import EXAMPLE, answers_of
+from tests.helpers import EXAMPLE, answers_of
 
 HOSTILE_NAME = "Les #Pins $x$ *gras* <b> @ref %fin {{champ}} <w:t>"
 

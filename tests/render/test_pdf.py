@@ -23,7 +23,7 @@ from ccas_compass.render.markdown import report_markdown
 from ccas_compass.render.pdf import TEMPLATE, pdf_bytes
 from ccas_compass.scoring.mix import score
 from ccas_compass.scoring.report import build_report
-from tests.conftest import EXAMPLE, answers_of
+from tests.helpers import EXAMPLE, answers_of
 
 HOSTILE_NAME = "Les #Pins $x$ *gras* <b> @ref %fin"
 A4 = (595, 842)  # points

@@ -10,7 +10,7 @@ import yaml
 
 from ccas_compass.model.core import Model
 from tests.factory import respondent
-from tests.test_cli import run
+from tests.helpers import run
 
 
 def test_commune_json_has_the_documented_keys() -> None:
