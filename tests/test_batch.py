@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from ccas_compass.batch.teams import normalised_name, team_key, teams
+from ccas_compass.batch.identity import normalised_name
+from ccas_compass.batch.teams import team_key, teams
 from ccas_compass.model.core import Model, Option
 from tests.helpers import collect, doc
 

@@ -19,7 +19,7 @@ def mini(tmp_path: Path) -> Model:
     return load_model(write_mini_model(tmp_path / "mini"))
 
 
-FULL = ["CCAS Mini", "33522", "ccas", "agent", *["veille"] * 6, {"radar": 6, "avocat": 4},
+FULL: list[Any] = ["CCAS Mini", "33522", "ccas", "agent", *["veille"] * 6, {"radar": 6, "avocat": 4},
         {"radar": 2, "avocat": 8}, "Rien à ajouter"]
 
 

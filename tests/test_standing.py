@@ -89,7 +89,11 @@ def test_every_figure_listed_meets_both_conditions_and_no_other_does(
             value - (statistics.median(others) if others else 0.0) >= rule.min_lead
         )
         assert (fid in found) == meets
-    ranked = [values[f] for f in found]
+    ranked: list[float] = []
+    for f in found:
+        value = values[f]
+        assert value is not None
+        ranked.append(value)
     assert ranked == sorted(ranked, reverse=True)
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
+from pypdf.generic import DictionaryObject
 
 from ccas_compass.errors import UsageError
 from ccas_compass.model.core import Model
@@ -79,7 +80,9 @@ def test_text_keeps_its_accents_and_the_markdown_order(model: Model, example_pdf
 def _fonts(reader: PdfReader) -> list[Any]:
     out = []
     for page in reader.pages:
-        fonts = page["/Resources"].get_object().get("/Font", {})
+        resources = page["/Resources"].get_object()
+        assert isinstance(resources, DictionaryObject)
+        fonts = resources.get("/Font", DictionaryObject())
         for ref in fonts.get_object().values():
             out.append(ref.get_object())
     return out
