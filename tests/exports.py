@@ -15,7 +15,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 from typer.testing import CliRunner
@@ -77,7 +77,7 @@ def results(document: dict[str, Any]) -> dict[str, Any]:
 def write_csv(path: Path, header: Sequence[str], rows: Sequence[Sequence[str]], *, bom: bool = False,
               delimiter: str = ";", quote_all: bool = True, crlf: bool = False) -> Path:
     buffer = io.StringIO()
-    quoting = csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL
+    quoting: Literal[0, 1] = csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL
     writer = csv.writer(buffer, delimiter=delimiter, quoting=quoting, lineterminator="\r\n" if crlf else "\n")
     writer.writerow(header)
     writer.writerows(rows)

@@ -45,7 +45,7 @@ def errors(path: Path, model: Model) -> list[str]:
 
 
 def test_example_file_loads(model: Model) -> None:
-    from tests.conftest import EXAMPLE
+    from tests.helpers import EXAMPLE
 
     answers = load_answers(EXAMPLE, model)
     assert answers.organisation["name"]

@@ -2,36 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from ccas_compass.answers import check
-from ccas_compass.batch.collector import Collector, team_key
+from ccas_compass.batch.collector import team_key
 from ccas_compass.batch.identity import normalised_name
 from ccas_compass.batch.teams import teams
-from ccas_compass.model.core import Answers, Model, Option
-
-
-def parsed(model: Model, document: dict[str, Any]) -> Answers:
-    answers, problems = check.check(document, model.questionnaire)
-    assert not problems, [p.render("en") for p in problems]
-    assert answers is not None
-    return answers
-
-
-def collect(model: Model, documents: list[dict[str, Any]]) -> Collector:
-    collector = Collector(model)
-    for n, document in enumerate(documents):
-        collector.add(parsed(model, document), f"r{n}.yaml")
-    return collector
-
-
-def doc(name: str, insee: str | None, answers: dict[str, Any], **profile: str) -> dict[str, Any]:
-    organisation = {"name": name, **profile}
-    if insee:
-        organisation["insee"] = insee
-    return {"organisation": organisation, "answers": answers}
+from ccas_compass.model.core import Model, Option
+from tests.helpers import collect, doc
 
 
 def test_team_key_prefers_insee_then_the_normalised_name() -> None:

@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 from ccas_compass.cli.app import app
 from ccas_compass.model.core import Model
 from tests.factory import csv_text, departement_docs, respondent
-from tests.render.test_markdown import tables
+from tests.helpers import tables
 
 runner = CliRunner()
 HOSTILE = ('=HYPERLINK("x")', "../../etc", "Les | Pins", "+33 CCAS", "@SUM(A1)", "-Tours", "CCAS\tTab")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -17,8 +18,8 @@ from typer.testing import CliRunner
 
 from ccas_compass.cli.app import app
 from ccas_compass.model.core import Model
-from tests.conftest import EXAMPLE
 from tests.factory import departement_docs
+from tests.helpers import EXAMPLE
 
 runner = CliRunner()
 
@@ -63,7 +64,8 @@ def test_assess_pdf_and_docx_files(tmp_path: Path) -> None:
     text = pdf_text(pdf.read_bytes())
     assert text.count("Chinon (37072), Indre-et-Loire,") == 1
     assert "habitants" in text[text.index("Chinon (37072)"):][:60]
-    profile = [p.text for p in docx.Document(str(word)).paragraphs if p.style.name == "No Spacing"]
+    profile = [p.text for p in docx.Document(str(word)).paragraphs
+               if p.style is not None and p.style.name == "No Spacing"]
     assert profile[0].startswith("Territoire\u00a0: Chinon (37072), Indre-et-Loire,")
     assert not any(p.startswith("Département") for p in profile)  # inside the territory now
     assert not (tmp_path / "ca.png").exists()  # the chart is inside, not beside
@@ -83,7 +85,7 @@ def test_a_binary_format_is_never_written_to_a_terminal(monkeypatch: pytest.Monk
         def isatty(self) -> bool:
             return True
 
-    monkeypatch.setattr(common.sys, "stdout", Terminal())
+    monkeypatch.setattr(sys, "stdout", Terminal())
     with pytest.raises(UsageError) as caught:
         common.check_binary(get("docx"), Path("-"))
     assert "terminal" in caught.value.lines("fr")[0]
@@ -152,7 +154,8 @@ def test_compare_shows_profile_ambition_and_answers_in_every_format(tmp_path: Pa
     assert "20 novembre 2028" in text
     word = tmp_path / "c.docx"
     assert run("compare", str(EXAMPLE), str(later), "-f", "docx", "-o", str(word))[0] == 0
-    headings = [p.text for p in docx.Document(str(word)).paragraphs if p.style.name == "Heading 1"]
+    headings = [p.text for p in docx.Document(str(word)).paragraphs
+               if p.style is not None and p.style.name == "Heading 1"]
     assert "Profil déclaré" in headings
 
 

@@ -11,7 +11,7 @@ from markdown_it import MarkdownIt
 from typer.testing import CliRunner
 
 from ccas_compass.cli.app import app
-from tests.conftest import EXAMPLE
+from tests.helpers import EXAMPLE
 
 runner = CliRunner()
 

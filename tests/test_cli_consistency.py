@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from ccas_compass.cli.app import app
-from tests.conftest import EXAMPLE
+from tests.helpers import EXAMPLE
 
 runner = CliRunner()
 

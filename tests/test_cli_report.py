@@ -11,7 +11,7 @@ import yaml
 from typer.testing import CliRunner
 
 from ccas_compass.cli.app import app
-from tests.conftest import EXAMPLE
+from tests.helpers import EXAMPLE
 
 runner = CliRunner()
 

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from tests import tools
-from tests.test_tool_exports import VARIANTS
+from tests.helpers import VARIANTS
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "collecte-en-ligne.md"
 

@@ -11,7 +11,7 @@ import yaml
 from ccas_compass.model.core import Model
 from ccas_compass.model.loading import default_data_dir
 from ccas_compass.scoring.mix import score
-from tests.conftest import REPO, answers_of
+from tests.helpers import REPO, answers_of
 
 FIGURES = ["convivialites", "potentialites", "radar", "lieux_partages", "energies", "avocat", "formateur"]
 THEMES = [

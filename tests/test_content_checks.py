@@ -14,7 +14,7 @@ from ccas_compass.cli.app import app
 from ccas_compass.model.content_checks import MAX_QUESTION_SHARE, MIN_FEEDING, content_checks, failed
 from ccas_compass.model.core import Model
 from ccas_compass.model.loading import load_model
-from tests.conftest import REPO
+from tests.helpers import REPO
 
 ARCHIVE = REPO / "data" / "archive" / "1.0"
 CORPUS = Path(__file__).resolve().parent / "corpus_v1"

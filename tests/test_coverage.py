@@ -12,7 +12,7 @@ from ccas_compass.model.loading import load_model
 from ccas_compass.render import jsonout
 from ccas_compass.render.batch_markdown import panorama_markdown, team_markdown
 from ccas_compass.scoring.report import build_report, coverage_text
-from tests.conftest import write_mini_model
+from tests.helpers import write_mini_model
 
 
 def respondent(model: Model, name: str, insee: str, answered: int, who: str = "") -> Answers:

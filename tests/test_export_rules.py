@@ -17,14 +17,14 @@ from ccas_compass.model.core import Model
 from tests import tools
 from tests.exports import batch_json, results, write_answers
 from tests.factory import csv_text, departement_docs
-from tests.test_tool_exports import _docs, member_facts
+from tests.helpers import campaign_docs, member_facts
 
 runner = CliRunner()
 
 
 @pytest.fixture(scope="module")
 def docs(model: Model) -> list[dict[str, Any]]:
-    return _docs(model)
+    return campaign_docs(model)
 
 
 def _allocation(model: Model) -> str:

@@ -27,7 +27,7 @@ from ccas_compass.scoring.compare import compare, side_from_result
 from ccas_compass.scoring.mix import score
 from ccas_compass.scoring.report import build_report
 from ccas_compass.scoring.standing import StandingOutRule, above_floor, no_standing_reason, standing_out
-from tests.conftest import answers_of
+from tests.helpers import answers_of
 
 RULE = StandingOutRule(45.0, 25.0, 50.0)
 IDS = ("a", "b", "c", "d", "e", "f", "g")

@@ -13,7 +13,7 @@ from ccas_compass.batch.identity import clearly_different, name_core
 from ccas_compass.batch.teams import Collector, member_result, panorama, teams
 from ccas_compass.model.core import Answers, Model
 from ccas_compass.model.loading import load_model
-from tests.conftest import write_mini_model
+from tests.helpers import write_mini_model
 
 
 @pytest.fixture(scope="module")
@@ -122,7 +122,7 @@ def test_a_member_without_a_code_is_not_joined_when_two_teams_bear_its_name(mini
 
 
 def test_an_identical_duplicated_submission_is_counted_once_and_said(mini: Model) -> None:
-    same = {"respondent": {"role": "dg"}, "date": "2026-11-28"}
+    same: dict[str, Any] = {"respondent": {"role": "dg"}, "date": "2026-11-28"}
     collector = collect(
         mini,
         respondent(mini, "CCAS de Tiercé", "49347", **same),

@@ -24,7 +24,7 @@ from ccas_compass.interview import asker as interview
 from ccas_compass.interview.session import Move, steps
 from ccas_compass.model.core import Model
 from ccas_compass.model.loading import load_model
-from tests.conftest import write_mini_model
+from tests.helpers import write_mini_model
 
 UP, DOWN, ENTER, SPACE, CTRL_C = "\x1b[A", "\x1b[B", "\r", " ", "\x03"
 

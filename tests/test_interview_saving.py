@@ -9,7 +9,7 @@ import yaml
 
 from ccas_compass.interview.saving import answers_path, save_answers
 from ccas_compass.model.core import Model
-from tests.conftest import EXAMPLE
+from tests.helpers import EXAMPLE
 
 
 def test_the_name_says_who_and_when_and_never_replaces_a_file(tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from ccas_compass.errors import ModelError, UsageError
 from ccas_compass.model.loading import load_model
-from tests.conftest import edit_yaml
+from tests.helpers import edit_yaml
 
 
 def errors_of(data: Path) -> list[str]:
@@ -253,7 +253,7 @@ def test_empty_file(data_copy: Path) -> None:
 def test_an_eighth_figure_needs_only_yaml(data_copy: Path) -> None:
     """A new figure with its own questions and allocation statements works with no code change."""
     from ccas_compass.scoring.mix import score
-    from tests.conftest import answers_of, best_option_for
+    from tests.helpers import answers_of, best_option_for
 
     def add_figure(d: Any) -> None:
         new = dict(d["figures"][0])

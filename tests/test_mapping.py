@@ -20,6 +20,7 @@ from ccas_compass.collect.mapping import (
     separator_pattern,
     split_values,
 )
+from ccas_compass.errors import Problem
 from ccas_compass.model import yamlio
 from ccas_compass.model.core import Model
 from tests.exports import (
@@ -41,7 +42,6 @@ RENAMED = {
 }
 GUICHET = "A l'accueil ou dans un bureau du CCAS/CIAS ou de la mairie, en entretien"
 RELABELLED = {("accueil_premier_lieu", "guichet_bureau"): GUICHET}
-
 
 
 @pytest.fixture(scope="module")
@@ -96,8 +96,9 @@ def test_a_label_headed_export_scores_right_through_a_drafted_then_checked_mappi
                                                   "CIAS (centre intercommunal d'action sociale)": "cias"}}
     single = next(v for k, v in columns.items() if "values" in v and DONT_KNOW in v["values"])
     assert single["values"][DONT_KNOW] is None
-    grid = f"{model.questionnaire.question('ambition_2050').text.fr} [" + \
-        model.questionnaire.question("ambition_2050").options[2].label.fr + "]"
+    ambition = model.questionnaire.question("ambition_2050")
+    assert ambition is not None
+    grid = f"{ambition.text.fr} [{ambition.options[2].label.fr}]"
     assert columns[grid] == {"question": "ambition_2050", "option": "radar"}
 
     # The human check: the three guesses are right; the comment column goes to ignore.
@@ -282,7 +283,7 @@ columns:
     assert mapping.rules["quand"].translate("28/11/2026") == ("2026-11-28", [])
     assert mapping.rules["quand"].translate("2026-11-28")[1][0].key == "mapping_bad_date"
     actions = mapping.rules["actions"]
-    both = ("fetes_ouvertes | ateliers_pratiques", [])
+    both: tuple[str, list[Problem]] = ("fetes_ouvertes | ateliers_pratiques", [])
     assert actions.translate("fetes_ouvertes / ateliers_pratiques") == both
     cafe = mapping.rules["café"]
     for ticked in ("Y", "1", "oui", "X", "Prendre un café et discuter, sans avoir de démarche à faire"):

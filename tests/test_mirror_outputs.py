@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from ccas_compass.batch.panorama import PanoramaBuilder
 from ccas_compass.cli.app import app
-from tests.conftest import REPO, edit_yaml
+from tests.helpers import REPO, edit_yaml
 
 ARCHIVE = REPO / "data" / "archive" / "1.0"
 CORPUS = Path(__file__).resolve().parent / "corpus_v1"

@@ -8,7 +8,7 @@ import pytest
 
 from ccas_compass.model import cache as model_cache
 from ccas_compass.model import loading
-from tests.conftest import edit_yaml
+from tests.helpers import edit_yaml
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from ccas_compass.model.core import Model
 from ccas_compass.scoring.mix import score
 from ccas_compass.scoring.packing import Codec
 from tests.factory import answer_value
-from tests.test_batch import doc, parsed
+from tests.helpers import doc, parsed
 
 
 @settings(max_examples=60, deadline=None, print_blob=False)
@@ -71,7 +71,7 @@ def wide_multiple(draw: st.DrawFn) -> tuple[list[dict[str, int]], list[int]]:
 @pytest.fixture(scope="module")
 def mini(tmp_path_factory: pytest.TempPathFactory) -> Model:
     from ccas_compass.model.loading import load_model
-    from tests.conftest import write_mini_model
+    from tests.helpers import write_mini_model
 
     return load_model(write_mini_model(tmp_path_factory.mktemp("mini") / "data"))
 
@@ -84,7 +84,7 @@ def test_a_multiple_choice_of_up_to_30_options_packs_and_scores_like_score(
     """Packing is linear in the options (no 2ⁿ table): 30 options build at once, score as score()."""
     from ccas_compass.model.core import I18n, Option, Question
     from ccas_compass.model.loading import _attainable
-    from tests.conftest import answers_of
+    from tests.helpers import answers_of
 
     weights, ticked = case
     label = I18n("Option", "Option")

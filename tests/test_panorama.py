@@ -11,7 +11,7 @@ from ccas_compass.batch.panorama import MIN_GROUP, OTHERS, UNKNOWN, peers
 from ccas_compass.batch.teams import Collector, Team, panorama, teams
 from ccas_compass.model.core import Model
 from tests.factory import answer_value, departement_docs
-from tests.test_batch import collect
+from tests.helpers import collect
 
 
 def build_panorama(model: Model, collector: Collector) -> tuple[list[Team], Any]:
@@ -62,7 +62,7 @@ def test_quartiles_and_dominant_counts(model: Model) -> None:
     overall = panorama.overall
     assert overall is not None
     for i in range(len(model.figure_ids)):
-        values = sorted(t.practice[i] for t in found if t.practice[i] is not None)  # type: ignore[type-var]
+        values = sorted(v for t in found if (v := t.practice[i]) is not None)
         d = overall.practice[i]
         assert d is not None
         assert d.count == len(values)
@@ -102,7 +102,7 @@ def test_groups_follow_the_questionnaire_order_with_unknown_last(model: Model) -
 def test_no_organisation_can_be_read_out_by_subtracting_groups(
     model: Model, departements: tuple[str, ...], shown: list[str], others: int | None
 ) -> None:
-    documents = []
+    documents: list[dict[str, Any]] = []
     for dep in sorted(set(departements)):
         count = departements.count(dep)
         documents += [d for _, d in departement_docs(model, count, departements=(dep,), respondents=(1, 1),

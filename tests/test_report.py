@@ -6,7 +6,7 @@ from ccas_compass.answers.loading import load_answers
 from ccas_compass.model.core import Model
 from ccas_compass.scoring.mix import score
 from ccas_compass.scoring.report import GROW_THRESHOLD, build_report, leaning, main_gaps, shorten
-from tests.conftest import EXAMPLE, answers_of
+from tests.helpers import EXAMPLE, answers_of
 
 
 def example(model: Model, digits: int = 0):  # type: ignore[no-untyped-def]

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from ccas_compass.model.core import Model
 from ccas_compass.scoring.mix import mix, round_shares, score
-from tests.conftest import answers_of, best_option_for
+from tests.helpers import answers_of, best_option_for
 
 
 def random_values(model: Model, rng: random.Random, skip: float = 0.2) -> dict[str, Any]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -12,26 +11,7 @@ from ccas_compass.errors import Problem
 from ccas_compass.interview.session import Move, Session, Step, Stopped, run, steps
 from ccas_compass.model.core import Model
 from ccas_compass.model.loading import load_model
-from tests.conftest import write_mini_model
-
-
-class Scripted:
-    """Answers from a list; records what was shown (step id, default) and notified."""
-
-    def __init__(self, replies: Iterable[Any]) -> None:
-        self.replies = list(replies)
-        self.shown: list[tuple[str, Any]] = []
-        self.notes: list[str] = []
-
-    def ask(self, step: Step, current: Any) -> Any:
-        self.shown.append((step.question.id, current))
-        reply = self.replies.pop(0)
-        if isinstance(reply, BaseException):
-            raise reply
-        return reply
-
-    def notify(self, problem: Problem) -> None:
-        self.notes.append(problem.key)
+from tests.helpers import Scripted, write_mini_model
 
 
 @pytest.fixture
@@ -39,7 +19,7 @@ def mini(tmp_path: Path) -> Model:
     return load_model(write_mini_model(tmp_path / "mini"))
 
 
-FULL = ["CCAS Mini", "33522", "ccas", "agent", *["veille"] * 6, {"radar": 6, "avocat": 4},
+FULL: list[Any] = ["CCAS Mini", "33522", "ccas", "agent", *["veille"] * 6, {"radar": 6, "avocat": 4},
         {"radar": 2, "avocat": 8}, "Rien à ajouter"]
 
 

@@ -21,7 +21,7 @@ from ccas_compass.render.wording import headline
 from ccas_compass.scoring.mix import score
 from ccas_compass.scoring.report import build_report
 from ccas_compass.scoring.standing import DEFAULT_RULE, StandingOutRule, lead, standing_out
-from tests.conftest import REPO, answers_of, best_option_for, edit_yaml
+from tests.helpers import REPO, answers_of, best_option_for, edit_yaml
 
 ARCHIVE = REPO / "data" / "archive" / "1.0"
 CORPUS = Path(__file__).resolve().parent / "corpus_v1"
@@ -89,7 +89,11 @@ def test_every_figure_listed_meets_both_conditions_and_no_other_does(
             value - (statistics.median(others) if others else 0.0) >= rule.min_lead
         )
         assert (fid in found) == meets
-    ranked = [values[f] for f in found]
+    ranked: list[float] = []
+    for f in found:
+        value = values[f]
+        assert value is not None
+        ranked.append(value)
     assert ranked == sorted(ranked, reverse=True)
 
 

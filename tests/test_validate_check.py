@@ -8,7 +8,7 @@ from pathlib import Path
 from ccas_compass.batch.check import check_inputs
 from ccas_compass.model.checks import sizes
 from ccas_compass.model.core import Model
-from tests.conftest import EXAMPLE
+from tests.helpers import EXAMPLE
 
 
 def test_sizes_count_every_kind_of_question(model: Model) -> None:

@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 from ccas_compass.cli.app import app
 from ccas_compass.model import cache as model_cache
 from ccas_compass.scoring.versions import Shelf, declared_version, shelf
-from tests.conftest import REPO, edit_yaml
+from tests.helpers import REPO, edit_yaml
 
 ARCHIVE = REPO / "data" / "archive" / "1.0"
 CORPUS = Path(__file__).resolve().parent / "corpus_v1"
@@ -227,7 +227,7 @@ def test_the_model_cache_keeps_each_version(
 def test_every_shipped_version_loads_and_scores() -> None:
     """The package's own data: the current questionnaire and every archived one stay usable."""
     from ccas_compass.scoring.mix import score
-    from tests.conftest import answers_of
+    from tests.helpers import answers_of
 
     shipped = shelf()
     assert "1.0" in shipped.versions()

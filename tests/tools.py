@@ -15,7 +15,7 @@ import re
 import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from ccas_compass.collect import limesurvey as ls
 from ccas_compass.collect.xlsform import LANGUAGES, _survey
@@ -23,6 +23,9 @@ from ccas_compass.i18n import message
 from ccas_compass.model.core import Model, Question
 
 Doc = dict[str, Any]
+# A cell getter, called as ``get(doc, n)``: the lambdas bind their loop's question and option as default
+# arguments (``x=question``), which ``Callable[[Doc, int], Any]`` cannot describe.
+Getter = Callable[..., Any]
 
 
 def given(doc: Doc, question: Question) -> Any:
@@ -42,7 +45,7 @@ def label(question: Question, option_id: str, lang: str = "fr") -> str:
 
 def csv_text(rows: Sequence[Sequence[Any]], *, delimiter: str, quote_all: bool, crlf: bool) -> str:
     buffer = io.StringIO()
-    quoting = csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL
+    quoting: Literal[0, 1] = csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL
     writer = csv.writer(buffer, delimiter=delimiter, quoting=quoting,
                         lineterminator="\r\n" if crlf else "\n")
     writer.writerows([["" if c is None else str(c) for c in row] for row in rows])
@@ -74,7 +77,7 @@ def kobo_labels(model: Model, docs: Sequence[Doc], *, lang: str, group_sep: str 
     key = f"label::{LANGUAGES[lang]}"
     groups: list[str] = []
     header: list[str] = ["start", "end"]
-    getters: list[Callable[[Doc, int], Any]] = [
+    getters: list[Getter] = [
         lambda d, n: stamp(d, n).isoformat() + ".000+01:00",
         lambda d, n: stamp(d, n + 20).isoformat() + ".000+01:00",
     ]
@@ -117,7 +120,7 @@ def kobo_labels(model: Model, docs: Sequence[Doc], *, lang: str, group_sep: str 
     return header, [[get(doc, n) for get in getters] for n, doc in enumerate(docs)]
 
 
-def _allocation_field(model: Model, name: str, na: str) -> Callable[[Doc, int], Any]:
+def _allocation_field(model: Model, name: str, na: str) -> Getter:
     """A field the XLSForm adds around an allocation: its points, its total, its notes."""
     themes = {t.id for t in model.questionnaire.themes}
     if name.endswith("_intro") and re.sub(r"_\d+$", "", name.removesuffix("_intro")) in themes:
@@ -177,7 +180,7 @@ def odk_zip(model: Model, docs: Sequence[Doc], *, groups: bool, split: bool) -> 
     survey, _ = _survey(model)
     path: list[str] = []
     header = ["SubmissionDate"]
-    getters: list[Callable[[Doc, int], Any]] = [lambda d, n: stamp(d, n).isoformat() + ".000Z"]
+    getters: list[Getter] = [lambda d, n: stamp(d, n).isoformat() + ".000Z"]
     for row in survey:
         kind, name = row["type"], row["name"]
         if kind == "begin_group":
@@ -244,7 +247,7 @@ def limesurvey(model: Model, docs: Sequence[Doc], *, headings: str, answers: str
     rng = random.Random(seed)
     codes = ls.question_codes(model)
     header = list(LS_META[meta])
-    cells: list[Callable[[Doc], str]] = []
+    cells: list[Callable[..., str]] = []  # called as cell(doc), loop variables bound as defaults
 
     def head(code: str, text: str, sub: str = "", sub_text: str = "") -> str:
         if headings == "full":
@@ -327,7 +330,7 @@ def google(model: Model, docs: Sequence[Doc], *, timestamp: str = "Horodateur", 
         hour = moment.hour % 12 or 12
         return f"{moment:%Y/%m/%d} {hour}:{moment:%M:%S} {'AM' if moment.hour < 12 else 'PM'} {offset}"
 
-    getters: list[Callable[[Doc, int], str]] = [when, lambda d, n: f"ccas{n}@example.org"]
+    getters: list[Callable[..., str]] = [when, lambda d, n: f"ccas{n}@example.org"]
     for question in (*q.profile, *q.questions):
         if question.type == "allocation":
             for option in question.options:
@@ -372,7 +375,7 @@ def framaforms(model: Model, docs: Sequence[Doc], *, compact: bool, delimiter: s
     def when(d: Doc, n: int) -> str:
         return stamp(d, n).strftime("%d/%m/%Y - %H:%M")
 
-    getters: list[Callable[[Doc, int], str]] = [
+    getters: list[Callable[..., str]] = [
         lambda d, n: str(n + 1), lambda d, n: str(300 + n), when, when, when, lambda d, n: "0",
         lambda d, n: "192.0.2.1", lambda d, n: "0", lambda d, n: "",
     ]

@@ -12,7 +12,7 @@ from ccas_compass.model.core import Model
 from ccas_compass.render.batch_markdown import panorama_markdown, team_markdown
 from ccas_compass.scoring.report import build_report
 from tests.factory import departement_docs
-from tests.test_batch import collect
+from tests.helpers import collect
 
 
 def parser() -> MarkdownIt:

@@ -7,7 +7,7 @@ from ccas_compass.model.core import Model
 from ccas_compass.render.chart import chart_images
 from ccas_compass.scoring.mix import score
 from ccas_compass.scoring.report import build_report
-from tests.conftest import EXAMPLE, answers_of
+from tests.helpers import EXAMPLE, answers_of
 
 
 def test_svg_and_png_are_written_and_the_svg_is_reproducible(model: Model) -> None:

@@ -14,7 +14,7 @@ from ccas_compass.model.core import Model
 from ccas_compass.render.chart import ChartData, Painter, chart_data
 from ccas_compass.scoring.mix import score
 from ccas_compass.scoring.report import build_report
-from tests.conftest import EXAMPLE
+from tests.helpers import EXAMPLE
 
 
 def data(model: Model) -> ChartData:

@@ -23,7 +23,7 @@ from ccas_compass.render.document import (
     plain,
 )
 from ccas_compass.render.markdown import escape, table
-from tests.render.test_markdown import HOSTILE, example_markdown
+from tests.helpers import HOSTILE, example_markdown
 
 NBSP = "\u00a0"
 
@@ -80,7 +80,7 @@ def test_the_profile_line_becomes_a_card(model: Model) -> None:
     from ccas_compass.render.board import profile_card
     from ccas_compass.scoring.mix import score
     from ccas_compass.scoring.report import build_report
-    from tests.conftest import EXAMPLE
+    from tests.helpers import EXAMPLE
 
     report = build_report(model, score(model, load_answers(EXAMPLE, model)))
     line, items, header = profile_card(report, "fr")

@@ -20,7 +20,7 @@ from ccas_compass.render.docx import NUMBER_CELL, NUMBER_HEAD, TABLE_STYLE, TEXT
 from ccas_compass.render.markdown import report_markdown
 from ccas_compass.scoring.mix import score
 from ccas_compass.scoring.report import build_report
-from tests.conftest import EXAMPLE, answers_of
+from tests.helpers import EXAMPLE, answers_of
 
 HOSTILE_NAME = "Les #Pins $x$ *gras* <b> @ref %fin {{champ}} <w:t>"
 
@@ -47,6 +47,7 @@ def test_headings_are_word_headings_in_the_markdown_order(example: tuple[bytes, 
     document = docx.Document(io.BytesIO(content))
     by_style: dict[str, list[str]] = {}
     for paragraph in document.paragraphs:
+        assert paragraph.style is not None
         by_style.setdefault(paragraph.style.name, []).append(flat(paragraph.text))
     sections = [flat(line[3:].replace("\\", "")) for line in markdown.splitlines() if line.startswith("## ")]
     subsections = [
@@ -80,6 +81,8 @@ def test_tables_use_named_styles_and_the_chart_is_there(example: tuple[bytes, st
     assert strong
     assert all(r.bold is None for r in strong)
     section = document.sections[0]
+    assert section.page_width is not None
+    assert section.page_height is not None
     assert (round(section.page_width.cm, 1), round(section.page_height.cm, 1)) == (21.0, 29.7)
     assert "PAGE" in section.footer._element.xml
 

@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
+from ccas_compass.answers.loading import load_answers
 from ccas_compass.cli.common import ReportFormat, TextOrJson
 from ccas_compass.model.core import Model
-from ccas_compass.answers.loading import load_answers
 from ccas_compass.render.formats import FORMATS, Options, get, names
 from ccas_compass.scoring.compare import compare, load_side
 from ccas_compass.scoring.mix import score
-from tests.conftest import EXAMPLE
+from tests.helpers import EXAMPLE
 
 
 def test_the_command_line_offers_exactly_the_registered_formats() -> None:

@@ -7,52 +7,21 @@ from typing import Any
 import pytest
 from markdown_it import MarkdownIt
 
-from ccas_compass.answers.loading import load_answers
 from ccas_compass.model.core import Model
 from ccas_compass.render.markdown import escape, report_markdown
 from ccas_compass.scoring.mix import score
 from ccas_compass.scoring.report import build_report
-from tests.conftest import EXAMPLE, answers_of
+from tests.helpers import HOSTILE, answers_of, example_markdown, tables
 from tests.snapshot import assert_snapshot
-
-HOSTILE = [
-    "Les | Pins *<b>*",
-    '=HYPERLINK("x")',
-    "CCAS de\nSaint-Ligne | deux\r\n# Titre",
-    "<script>alert(1)</script> [lien](javascript:x) ![i](x.png) `code` ~~barré~~ _x_ &amp; \\|",
-    "- liste",
-    "1. numéro",
-]
 
 
 def parser() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": False}).enable("table")
 
 
-def example_markdown(model: Model, lang: str, chart: str | None = "rapport.png") -> str:
-    report = build_report(model, score(model, load_answers(EXAMPLE, model)))
-    return report_markdown(report, lang, chart=chart)
-
-
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_markdown_snapshot(model: Model, lang: str) -> None:
     assert_snapshot(f"report-{lang}.md", example_markdown(model, lang))
-
-
-def tables(tokens: list[Any]) -> list[list[int]]:
-    """For each table, the number of cells of each row (header included)."""
-    out: list[list[int]] = []
-    cells = 0
-    for token in tokens:
-        if token.type == "table_open":
-            out.append([])
-        elif token.type == "tr_open":
-            cells = 0
-        elif token.type in ("th_open", "td_open"):
-            cells += 1
-        elif token.type == "tr_close":
-            out[-1].append(cells)
-    return out
 
 
 @pytest.mark.parametrize("name", HOSTILE)

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
+from pypdf.generic import DictionaryObject
 
 from ccas_compass.answers.loading import load_answers
 from ccas_compass.errors import UsageError
@@ -23,7 +24,7 @@ from ccas_compass.render.markdown import report_markdown
 from ccas_compass.render.pdf import TEMPLATE, pdf_bytes
 from ccas_compass.scoring.mix import score
 from ccas_compass.scoring.report import build_report
-from tests.conftest import EXAMPLE, answers_of
+from tests.helpers import EXAMPLE, answers_of
 
 HOSTILE_NAME = "Les #Pins $x$ *gras* <b> @ref %fin"
 A4 = (595, 842)  # points
@@ -79,7 +80,9 @@ def test_text_keeps_its_accents_and_the_markdown_order(model: Model, example_pdf
 def _fonts(reader: PdfReader) -> list[Any]:
     out = []
     for page in reader.pages:
-        fonts = page["/Resources"].get_object().get("/Font", {})
+        resources = page["/Resources"].get_object()
+        assert isinstance(resources, DictionaryObject)
+        fonts = resources.get("/Font", DictionaryObject())
         for ref in fonts.get_object().values():
             out.append(ref.get_object())
     return out

@@ -12,7 +12,7 @@ from ccas_compass.model.core import Model
 from ccas_compass.render.report_text import compare_view, report_view
 from ccas_compass.scoring.mix import score
 from ccas_compass.scoring.report import build_report
-from tests.conftest import EXAMPLE, answers_of
+from tests.helpers import EXAMPLE, answers_of
 from tests.snapshot import assert_snapshot, terminal_text
 
 

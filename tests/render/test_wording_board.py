@@ -11,7 +11,7 @@ from ccas_compass.model.core import Model
 from ccas_compass.render import wording as w
 from ccas_compass.scoring.mix import score
 from ccas_compass.scoring.report import build_report
-from tests.conftest import EXAMPLE, answers_of
+from tests.helpers import EXAMPLE, answers_of
 
 
 @pytest.mark.parametrize(

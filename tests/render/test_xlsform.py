@@ -22,7 +22,7 @@ from ccas_compass.collect.xlsform import xlsform_bytes
 from ccas_compass.errors import ModelError
 from ccas_compass.model.core import Model, Question
 from ccas_compass.model.loading import load_model
-from tests.conftest import edit_yaml, write_mini_model
+from tests.helpers import edit_yaml, write_mini_model
 
 NS = {
     "h": "http://www.w3.org/1999/xhtml",

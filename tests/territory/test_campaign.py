@@ -28,7 +28,10 @@ def test_a_cias_covers_its_epci_and_a_poor_band_is_flagged(model: Model) -> None
     expected = campaign.for_departement(ref, "37")
     orgs = [("37261", "ccas"), ("37156", "cias"), ("41018", "ccas"), ("37999", "ccas")]
     result = campaign.follow_up(ref, model.questionnaire, expected, orgs)
-    montlouis_epci = {c.code for c in ref.members(ref.find("37156").commune.epci)}  # type: ignore[union-attr]
+    montlouis = ref.find("37156")
+    assert montlouis is not None
+    assert montlouis.commune.epci is not None
+    montlouis_epci = {c.code for c in ref.members(montlouis.commune.epci)}
     expected_codes = {c.code for c in expected.communes}
     assert {c.code for c in result.answered} == {"37261"} | (montlouis_epci & expected_codes)
     assert result.outside == 2  # Blois and an unknown code

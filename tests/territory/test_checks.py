@@ -21,7 +21,9 @@ def test_a_cias_named_after_its_epci_fits_its_seat() -> None:
     ref = load()
     seat = ref.find("37156")  # Montlouis-sur-Loire, in CC Touraine-Est Vallées
     assert seat is not None
-    assert "Touraine-Est" in ref.epci(seat.commune.epci).name
+    epci = ref.epci(seat.commune.epci)
+    assert epci is not None
+    assert "Touraine-Est" in epci.name
     assert name_fits(ref, "CIAS Touraine Est Vallées", seat, "cias")
     assert not name_fits(ref, "CIAS du Pays de Chinon", seat, "cias")
 
@@ -56,8 +58,9 @@ def test_a_declared_band_that_does_not_hold_the_population_is_a_warning(model: M
     (warning,) = check.warnings
     assert warning.render("fr").startswith("no.yaml: tranche de population déclarée « ")
     assert "Tours compte 139\u00a0259 habitants" in warning.render("fr")
-    cias = {"name": "CIAS Touraine-Est Vallées", "insee": "37156", "kind": "cias",
-            "population": band_of(q, 41489)}  # the EPCI's members, not the seat's 11 335
+    band = band_of(q, 41489)  # the EPCI's members, not the seat's 11 335
+    assert band is not None
+    cias = {"name": "CIAS Touraine-Est Vallées", "insee": "37156", "kind": "cias", "population": band}
     check.reconcile(Answers(cias, {}), "cias.yaml")
     assert len(check.warnings) == 1
 

@@ -10,7 +10,7 @@ import yaml
 
 from ccas_compass.model.core import Model
 from tests.factory import respondent
-from tests.test_cli import run
+from tests.helpers import run
 
 
 def test_commune_json_has_the_documented_keys() -> None:
@@ -192,8 +192,8 @@ def test_each_organisation_of_a_batch_carries_its_own_territory_warnings(
     assert not any("Amboise" in w for w in by_code["37072"]["warnings"])  # each its own
     assert any("37999" in w for w in by_code["37999"]["warnings"])
     assert all(str(folder) not in w for d in docs.values() for w in d["warnings"] if "37999" in w)
-    amboise = next(p for p in (out / "organisations").glob("*.md") if "amboise" in p.name)
-    text = amboise.read_text(encoding="utf-8")
+    report = next(p for p in (out / "organisations").glob("*.md") if "amboise" in p.name)
+    text = report.read_text(encoding="utf-8")
     assert "Amboise compte" in text[text.index("## Annexe"):]
 
 

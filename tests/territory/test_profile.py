@@ -71,7 +71,7 @@ def test_the_interview_refuses_an_unknown_code_once_then_takes_an_old_one(model:
     import pytest
 
     from ccas_compass.interview.session import Move, Session, Stopped, run
-    from tests.test_session import Scripted
+    from tests.helpers import Scripted
 
     asker = Scripted(["CCAS de Tours", "37999", "37235", "ccas", Move.STOP])
     session = Session.new(model)

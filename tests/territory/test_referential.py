@@ -36,6 +36,7 @@ def test_arrondissements_and_delegues_lead_to_their_commune() -> None:
     paris = load().find("75101")
     assert paris is not None
     assert paris.commune.code == "75056"
+    assert paris.alias is not None
     assert paris.alias.kind == "arrondissement"
     corsica = load().find("2a004")
     assert corsica is not None
