@@ -7,7 +7,7 @@ interleaved, so that a busy machine slows each alike), writing into a temporary
 folder (``--force`` so every run writes): ``assess -f markdown -o r.md`` (Markdown + PNG + SVG
 chart), ``-f pdf -o r.pdf`` and ``-f docx -o r.docx``. Prints the median, min and max of each, and
 the PDF's and Word file's ratio to the Markdown (target: PDF ≤ 1.5 × Markdown). No assertion:
-numbers go to the README.
+numbers go to benchmarks/README.md.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ Usage:  python benchmarks/first_question.py [--runs 15] [--lang fr]
 Runs the real interview in a pseudo-terminal (pexpect, POSIX only) with a throw-away data folder,
 waits for "Question 1/", then stops it. Also reports the time to the first arrow-key question (a
 prompt_toolkit screen of :mod:`ccas_compass.interview.screens`), which needs prompt_toolkit to be imported.
-No assertion: the numbers go to the README.
+No assertion: the numbers go to benchmarks/README.md.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 Usage:  python benchmarks/startup.py [--runs 15]
 
 Run it with the interpreter of the environment where ccas-compass is installed. It prints one line
-per command: median, min and max in milliseconds. No assertion: numbers go to the README.
+per command: median, min and max in milliseconds. No assertion: numbers go to benchmarks/README.md.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ Usage:  python benchmarks/territory.py [--runs 15]
 Prints, in milliseconds: the file read and decompressed, one lookup by code (an old code), the
 first bulk operation (every commune parsed: a département's communes), the first search by name
 (name index built), and `ccas-compass commune 37261` end to end. No assertion: numbers go to the
-README.
+benchmarks/README.md.
 """
 
 from __future__ import annotations

@@ -110,9 +110,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "d'entre eux.",
         "en": "The respondents gave the same answers to every question at least two of them answered.",
     },
-    "team_question": {"fr": "accord {agreement} % :", "en": "agreement {agreement}%:"},
     "team_respondent_n": {"fr": "répondant n° {n}", "en": "respondent no. {n}"},
-    "team_unknown": {"fr": "sans réponse ({count})", "en": "no answer ({count})"},
     "peers_title": {"fr": "Parmi les pairs", "en": "Among peers"},
     "peers_departement": {
         "fr": "À côté des parts médianes des {count} organisations du département {dep} de ce lot (la moitié "

@@ -338,11 +338,4 @@ MESSAGES: dict[str, dict[str, str]] = {
         "column by column (texts, labels or codes), in column order. Nothing to check.\n"
         "It applies to that file only (export:).",
     },
-    "help_export_limesurvey": {
-        "fr": "Écrit le questionnaire comme une enquête à importer dans LimeSurvey (format texte à "
-        "tabulations "
-        ".txt), en français et en anglais.",
-        "en": "Write the questionnaire as a survey to import into LimeSurvey (tab-separated text format, "
-        ".txt), in French and English.",
-    },
 }

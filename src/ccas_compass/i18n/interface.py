@@ -49,8 +49,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "col_id": {"fr": "id", "en": "id"},
     "col_figure": {"fr": "Figure", "en": "Figure"},
     "col_summary": {"fr": "En une phrase", "en": "In one sentence"},
-    "col_intensity": {"fr": "Intensité", "en": "Intensity"},
-    "col_share": {"fr": "Part du mix", "en": "Share of mix"},
     "col_declared": {"fr": "Vu aujourd'hui", "en": "Seen today"},
     "col_ambition": {"fr": "Ambition 2050", "en": "2050 ambition"},
     "axis_espaces": {"fr": "Espaces", "en": "Spaces"},
@@ -73,7 +71,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Aucune réponse de pratiques : pas de mix à montrer.",
         "en": "No practice answers: no mix to show.",
     },
-    "result_why": {"fr": "Pourquoi : {items}", "en": "Why: {items}"},
     "not_stated": {"fr": "non renseigné", "en": "not given"},
     "warning": {"fr": "Attention", "en": "Warning"},
     "warning_line": {"fr": "Attention : {text}", "en": "Warning: {text}"},
@@ -184,12 +181,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "# Pour revoir le résultat : ccas-compass assess --answers {path}",
         "en": "# ccas-compass answers, saved at the end of the interview.\n"
         "# To see the result again: ccas-compass assess --answers {path}",
-    },
-    "answers_needed": {
-        "fr": "indiquez un fichier de réponses : ccas-compass assess --answers FICHIER "
-        "(un modèle à remplir : ccas-compass template)",
-        "en": "give an answers file: ccas-compass assess --answers FILE "
-        "(a file to fill in: ccas-compass template)",
     },
     "help_template_csv": {
         "fr": "Écrit plutôt l'en-tête du tableau de réponses CSV (une ligne par répondant) pour batch.",

@@ -19,10 +19,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "aucun brouillon à reprendre (dossier {folder})",
         "en": "no draft to resume (folder {folder})",
     },
-    "several_drafts": {
-        "fr": "plusieurs brouillons : choisissez-en un avec --draft CHEMIN",
-        "en": "several drafts: choose one with --draft PATH",
-    },
     "welcome": {
         "fr": "ccas-compass — {title}\n\n"
         "Ce questionnaire décrit vos pratiques (ce qui se fait, où, par qui), puis la façon dont "
@@ -60,19 +56,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "choice_help": {"fr": "Voir l'aide de la question", "en": "Show the question's help"},
     "choice_back": {"fr": "← Question précédente", "en": "← Previous question"},
     "choice_stop": {"fr": "Enregistrer et arrêter", "en": "Save and stop"},
-    "select_instruction": {
-        "fr": "(flèches puis Entrée)",
-        "en": "(arrows, then Enter)",
-    },
-    "checkbox_instruction": {
-        "fr": "(flèches, Espace pour cocher, Entrée pour valider)",
-        "en": "(arrows, Space to tick, Enter to confirm)",
-    },
-    "your_answer": {"fr": "Votre réponse", "en": "Your answer"},
-    "move_alone": {
-        "fr": "cochez soit des réponses, soit une seule action (ne sait pas, précédente, arrêter)",
-        "en": "tick either answers or a single action (don't know, previous, stop)",
-    },
     "tick_something": {
         "fr": "cochez au moins une case (ou « {none} »)",
         "en": "tick at least one box (or \"{none}\")",
@@ -80,18 +63,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "allocation_intro": {
         "fr": "Répartissez {points} points entre ces énoncés (0 pour ceux qui ne vous ressemblent pas).",
         "en": "Spread {points} points across these statements (0 for those unlike you).",
-    },
-    "allocation_prompt": {
-        "fr": "points (reste {left})",
-        "en": "points ({left} left)",
-    },
-    "allocation_retry": {
-        "fr": "Le total fait {total} au lieu de {points} : reprenons la répartition.",
-        "en": "The total is {total} instead of {points}: let's redo the allocation.",
-    },
-    "not_a_number": {
-        "fr": "indiquez un nombre entier de points (0 à {points})",
-        "en": "give a whole number of points (0 to {points})",
     },
     "no_help": {"fr": "Pas d'aide pour cette question.", "en": "No help for this question."},
     "stopped": {
@@ -215,5 +186,4 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "YAML invalide : ancre ou alias (& *) incorrect : {detail}",
         "en": "invalid YAML: bad anchor or alias (& *): {detail}",
     },
-    "did_you_mean": {"fr": "vouliez-vous dire « {name} » ?", "en": "did you mean '{name}'?"},
 }

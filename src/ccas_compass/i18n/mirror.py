@@ -52,7 +52,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "answers to several questionnaire versions: each respondent is scored with the version "
         "it declares ({counts})",
     },
-    "batch_version_count": {"fr": "{count} en {version}", "en": "{count} in {version}"},
     "team_versions_mixed": {
         "fr": "les membres de l'équipe ont répondu à des versions différentes du questionnaire "
         "({versions}) : chacun est calculé avec la sienne, le profil de l'équipe est la moyenne de "
@@ -106,7 +105,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{count} content check{count|s} not met: required of the current questionnaire version, "
         "tolerated for an archived one",
     },
-    "col_check": {"fr": "Contrôle", "en": "Check"},
     "corpus_title": {
         "fr": "Corpus de validation : {count} profil{count|s} ({dir})",
         "en": "Validation corpus: {count} profile{count|s} ({dir})",

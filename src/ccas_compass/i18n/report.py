@@ -7,9 +7,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "list_and": {"fr": "{head} et {last}", "en": "{head} and {last}"},
     "col_practice": {"fr": "Pratiques", "en": "Practices"},
     "col_gap_ambition": {"fr": "Ambition − pratiques", "en": "Ambition − practices"},
-    "col_question": {"fr": "Question", "en": "Question"},
     "col_answer": {"fr": "Réponse", "en": "Answer"},
-    "col_points": {"fr": "Points", "en": "Points"},
     "report_meta_questionnaire": {
         "fr": "Questionnaire {id}, version {version}",
         "en": "Questionnaire {id}, version {version}",
@@ -19,10 +17,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report_summary": {"fr": "En bref", "en": "In brief"},
     "figures_one": {"fr": "la figure {names}", "en": "{names}"},
     "figures_many": {"fr": "les figures {names}", "en": "{names}"},
-    "report_headline": {
-        "fr": "Vos pratiques dessinent surtout {practice} ; votre ambition 2050 penche vers {ambition}.",
-        "en": "Your practices mostly draw {practice}; your 2050 ambition leans toward {ambition}.",
-    },
     "report_headline_no_ambition": {
         "fr": "Vos pratiques dessinent surtout {practice} (ambition 2050 non renseignée).",
         "en": "Your practices mostly draw {practice} (2050 ambition not given).",
@@ -84,7 +78,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "points, says how far the practices described go toward the figure.",
     },
     "report_intensity": {"fr": "intensité des pratiques : {value}", "en": "practice intensity: {value}"},
-    "report_gaps_title": {"fr": "Les principaux écarts", "en": "The main gaps"},
     "report_levers_title": {
         "fr": "Pour aller vers votre ambition : des ingrédients possibles",
         "en": "Toward your ambition: possible ingredients",
@@ -255,10 +248,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report_unknown_title": {
         "fr": "Questions laissées « ne sait pas » ({count})",
         "en": "Questions left 'don't know' ({count})",
-    },
-    "report_unknown_none": {
-        "fr": "Toutes les questions de pratiques ont reçu une réponse.",
-        "en": "Every practice question was answered.",
     },
     "report_appendix_title": {
         "fr": "Annexe : avertissements techniques",
