@@ -1,3 +1,3 @@
-"""The interactive interview: a pure state machine (session), the terminal asker (the only questionary
-importer) and the drafts kept between sessions.
+"""The interactive interview: a pure state machine (session), the terminal asker and its screens (the
+only prompt_toolkit importer), the drafts kept between sessions and the finished answers file.
 """
