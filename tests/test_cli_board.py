@@ -136,7 +136,7 @@ def test_compare_shows_profile_ambition_and_answers_in_every_format(tmp_path: Pa
     later = later_answers(tmp_path, model)
     code, out, _ = run("compare", str(EXAMPLE), str(later), "-f", "markdown")
     assert code == 0
-    markdown = out.decode("utf-8")
+    markdown = out.decode("utf-8").replace("\xa0", " ")  # French non-breaking spaces read as plain ones
     titles = ("## Regard d'aujourd'hui et ambition 2050", "## Profil déclaré", "## Réponses qui ont changé")
     for title in titles:
         assert title in markdown
@@ -178,7 +178,7 @@ def test_a_result_file_keeps_its_answers_for_a_later_comparison(tmp_path: Path, 
 def test_every_report_carries_the_profile_dates_unknowns_and_points_note(tmp_path: Path) -> None:
     example = _example_in(tmp_path)
     code, out, _ = run("assess", "-a", str(example), "-f", "markdown")
-    markdown = out.decode("utf-8")
+    markdown = out.decode("utf-8").replace("\xa0", " ")  # French non-breaking spaces read as plain ones
     assert code == 0
     assert "réponses du 20 novembre 2026" in markdown
     assert "Département : 37 (Indre-et-Loire)" in markdown
@@ -197,7 +197,7 @@ def test_technical_warnings_go_to_the_appendix(tmp_path: Path) -> None:
     path = tmp_path / "old.yaml"
     path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
     code, out, _ = run("assess", "-a", str(path), "-f", "markdown")
-    markdown = out.decode("utf-8")
+    markdown = out.decode("utf-8").replace("\xa0", " ")  # French non-breaking spaces read as plain ones
     assert code == 0
     summary, rest = markdown.split("## Le mix des figures", 1)
     assert "0.9" not in summary

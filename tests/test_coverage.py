@@ -48,6 +48,7 @@ def test_25_25_26_26_26_of_43_is_low_everywhere(tmp_path: Path) -> None:
     pano = panorama_markdown(model, overview, "fr")
     assert "1 organisation a répondu en moyenne à moins de 60" in pano
     markdown = team_markdown(model, team, peers(overview, team), "fr", None, build_report(model, result))
+    markdown = markdown.replace("\xa0", " ")
     assert "en moyenne 59,5 %" in markdown
     assert "couverture faible (59,5 %)" in markdown
 

@@ -47,3 +47,25 @@ def test_numbers_as_people_write_them() -> None:
     assert percent(-2.0, "fr", sign=True) == f"{MINUS}2{NBSP}%"
     assert percent(6.0, "en", sign=True) == "+6%"
     assert percent(-0.01, "fr", sign=True) == f"0{NBSP}%"
+
+
+def test_glue_keeps_typed_spaces_and_adds_none() -> None:
+    from ccas_compass.typography import glue
+
+    assert glue("Population : De 5 000 à 9 999 habitants", "fr") == (
+        f"Population{NBSP}: De 5{NBSP}000 à 9{NBSP}999 habitants"
+    )
+    assert glue("width: 1cm", "fr") == "width: 1cm"  # no space added to what a user typed
+    assert glue("Population : 9 999", "en") == "Population : 9 999"
+
+
+def test_glue_markdown_leaves_the_syntax_alone() -> None:
+    from ccas_compass.typography import glue_markdown
+
+    text = "| Figure | Part |\n|:--|--:|\n| « Radar » | 40 % |\n`a : b` [lien](x : y) fin !\n"
+    out = glue_markdown(text, "fr")
+    lines = out.split("\n")
+    assert lines[1] == "|:--|--:|"  # the delimiter row as written
+    assert lines[2] == f"| «{NBSP}Radar{NBSP}» | 40{NBSP}% |"
+    assert lines[3] == f"`a : b` [lien](x : y) fin{NBSP}!"  # code and link target untouched
+    assert glue_markdown(text, "en") == text

@@ -75,3 +75,45 @@ def decimal(value: float, lang: str, digits: int = 1, sign: bool = False) -> str
 def percent(value: float, lang: str, digits: int = 1, sign: bool = False) -> str:
     """``−2 %`` (non-breaking space) in French, ``−2%`` in English."""
     return decimal(value, lang, digits, sign) + ("%" if lang == "en" else NBSP + "%")
+
+
+_SPACE_BEFORE = re.compile(r" (?=[:;?!»%]|[–—] )")
+"""Also the space before a dash between words (« Amboise — le mix ») : a dash never opens a line.
+Not before a minus: « Vu aujourd'hui − pratiques » would become one unbreakable word in a header."""
+_SPACE_AFTER = re.compile(r"(?<=«) ")
+_THOUSANDS = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
+"""The space between groups of digits (« 29 999 habitants »): a number never breaks across lines."""
+
+
+def glue(text: str, lang: str) -> str:
+    """French text with its existing spaces before ``: ; ? ! » %`` and a spaced dash (not a minus),
+    after « and between groups of digits (« 29 999 ») made non-breaking.
+
+    Unlike :func:`french`, no space is ever added: the tool's sentences already carry theirs, and a
+    text the user typed (``width: 1cm``) must print exactly as typed.
+    """
+    if lang == "en":
+        return text
+    return _THOUSANDS.sub(NBSP, _SPACE_AFTER.sub(NBSP, _SPACE_BEFORE.sub(NBSP, text)))
+
+
+_MD_DELIMITER = re.compile(r"^\s*\|?\s*:?-{3,}")
+_MD_VERBATIM = re.compile(r"(`[^`]*`|\]\([^)]*\)|<[^>\s]+>|https?://\S+)")
+
+
+def glue_markdown(text: str, lang: str) -> str:
+    """:func:`glue` over a Markdown document, leaving its syntax alone: table delimiter rows, fenced
+    code, inline code, link targets and URLs are kept as written."""
+    if lang == "en":
+        return text
+    out: list[str] = []
+    fenced = False
+    for line in text.split("\n"):
+        if line.startswith("```"):
+            fenced = not fenced
+        if fenced or line.startswith("```") or _MD_DELIMITER.match(line):
+            out.append(line)
+            continue
+        parts = _MD_VERBATIM.split(line)
+        out.append("".join(part if i % 2 else glue(part, lang) for i, part in enumerate(parts)))
+    return "\n".join(out)

@@ -41,6 +41,7 @@ def test_a_team_report_shows_each_share_once_rounded_and_a_real_list(model: Mode
     team = next(teams(collector))
     report = build_report(model, team_result(model, team))
     text = team_markdown(model, team, peers(overview, team), "fr", None, report)
+    text = text.replace("\xa0", " ")  # French non-breaking spaces read as plain ones
     mix = percentages(section(text, "Le mix des figures"), 1)
     in_team = percentages(section(text, "L'équipe : 3 répondants"), 1)
     among_peers = percentages(section(text, "Parmi les pairs"), 1)
@@ -74,7 +75,7 @@ def test_a_team_report_shows_each_share_once_rounded_and_a_real_list(model: Mode
 def test_the_panorama_never_names_a_group_below_three(model: Model) -> None:
     deps = ("37",) * 6 + ("41",) * 4 + ("2A",)  # 2A alone: merged with 41, the smallest group shown
     documents = [d for _, d in departement_docs(model, len(deps), departements=deps, respondents=(1, 1))]
-    text = panorama_markdown(model, panorama(collect(model, documents)), "fr")
+    text = panorama_markdown(model, panorama(collect(model, documents)), "fr").replace("\xa0", " ")
     assert "Département 37 (Indre-et-Loire)" in text
     assert "Autres (groupes de moins de 3 organisations)" in text
     assert not re.search(r"Département (41|2A)", text)

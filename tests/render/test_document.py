@@ -16,13 +16,13 @@ from ccas_compass.render.document import (
     Span,
     Table,
     column_widths,
-    glue,
     inline,
     keep_with_next,
     parse,
     plain,
 )
 from ccas_compass.render.markdown import escape, table
+from ccas_compass.typography import glue
 from tests.helpers import HOSTILE, example_markdown
 
 NBSP = "\u00a0"
@@ -59,7 +59,7 @@ def test_the_example_report_keeps_its_structure(model: Model) -> None:
         (b.level, plain(b.text).replace(NBSP, " ")) for b in document.blocks if isinstance(b, Heading)
     ]
     expected = [
-        (len(line.split(" ", 1)[0]), line.split(" ", 1)[1].replace("\\", ""))
+        (len(line.split(" ", 1)[0]), line.split(" ", 1)[1].replace("\\", "").replace(NBSP, " "))
         for line in markdown.splitlines() if line.startswith("#")
     ]
     assert headings == expected

@@ -219,7 +219,7 @@ def test_a_cias_report_names_its_intercommunality(tmp_path: Path, model: Model) 
     ccas = respondent({"name": "CCAS de Tours", "insee": "37261", "kind": "ccas"}, random.Random(4), model)
     path.write_text(yaml.safe_dump(ccas, allow_unicode=True), encoding="utf-8")
     code, out, _ = run("assess", "-a", str(path), "--format", "markdown")
-    head = out[: out.index("## ")]
+    head = out[: out.index("## ")].replace("\xa0", " ")
     assert "Intercommunalité : Tours Métropole Val de Loire" in head  # a CCAS: the name only
     assert "SIREN" not in head
 

@@ -19,6 +19,7 @@ from ccas_compass.render import wording as w
 from ccas_compass.render.markdown import escape, report_markdown, table
 from ccas_compass.scoring.report import LOW_COVERAGE, Report, coverage_text
 from ccas_compass.territory import departements
+from ccas_compass.typography import glue_markdown
 
 
 def team_markdown(
@@ -267,4 +268,4 @@ def _footer(out: list[str], lang: str) -> str:
     out += ["", "## " + escape(message("pano_method_title", lang)), "",
             escape(message("pano_method", lang, min=MIN_GROUP)), "", "---", "",
             "*" + escape(message("report_footer", lang, version=__version__)) + "*"]
-    return "\n".join(out) + "\n"
+    return glue_markdown("\n".join(out) + "\n", lang)

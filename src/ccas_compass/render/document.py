@@ -19,26 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ccas_compass.typography import NBSP
-
-_SPACE_BEFORE = re.compile(r" (?=[:;?!»%]|[–—] )")
-"""Also the space before a dash between words (« Amboise — le mix ») : a dash never opens a line.
-Not before a minus: « Vu aujourd'hui − pratiques » would become one unbreakable word in a header."""
-_SPACE_AFTER = re.compile(r"(?<=«) ")
-_THOUSANDS = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
-"""The space between groups of digits (« 29 999 habitants »): a number never breaks across lines."""
-
-
-def glue(text: str, lang: str) -> str:
-    """French text with its existing spaces before ``: ; ? ! » %`` and a spaced dash (not a minus),
-    after « and between groups of digits (« 29 999 ») made non-breaking.
-
-    Unlike :func:`ccas_compass.typography.french`, no space is ever added: the tool's sentences
-    already carry theirs, and a text the user typed (``width: 1cm``) must print exactly as typed.
-    """
-    if lang == "en":
-        return text
-    return _THOUSANDS.sub(NBSP, _SPACE_AFTER.sub(NBSP, _SPACE_BEFORE.sub(NBSP, text)))
+from ccas_compass.typography import glue
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from ccas_compass.model.core import AXES, Model
 from ccas_compass.render import wording as w
 from ccas_compass.scoring.compare import Comparison
 from ccas_compass.scoring.report import Report
+from ccas_compass.typography import glue_markdown
 
 _SPECIAL = frozenset("\\`*_[]#|~<>&")
 _LIST_NUMBER = re.compile(r"^(\d+)([.)])")
@@ -135,7 +136,7 @@ def report_markdown(
         "",
         "*" + escape(message("report_footer", lang, version=__version__)) + "*",
     ]
-    return "\n".join(out) + "\n"
+    return glue_markdown("\n".join(out) + "\n", lang)
 
 
 def _why(report: Report, lang: str) -> list[str]:
@@ -251,7 +252,7 @@ def compare_markdown(model: Model, comparison: Comparison, lang: str) -> str:
     ]
     out += table([escape(message(k, lang)) for k in keys], body, "lrrrrrr")
     out += _compare_details(model, comparison, lang)
-    return "\n".join(out) + "\n"
+    return glue_markdown("\n".join(out) + "\n", lang)
 
 
 def _compare_details(model: Model, comparison: Comparison, lang: str) -> list[str]:

@@ -22,7 +22,7 @@ from ccas_compass.render import wording as w
 from ccas_compass.render.text import bar
 from ccas_compass.scoring.compare import Comparison
 from ccas_compass.scoring.report import Reason, Report, shorten
-from ccas_compass.typography import typeset
+from ccas_compass.typography import glue, typeset
 
 BAR = 40
 """Bar width for 100 % (label 18 + bar 40 + value 5 + gap 7 + margins: 73 columns)."""
@@ -35,12 +35,12 @@ def report_view(report: Report, lang: str) -> RenderableType:
     """The whole report: title, in brief, mix, gaps, levers, why, coverage and method."""
     parts: list[RenderableType] = [
         Text(message("result_title", lang, name=w.organisation_name(report)), style="bold"),
-        Text(" · ".join(w.meta(report, lang))),
+        _Glued(glue(" · ".join(w.meta(report, lang)), lang)),
         Text(message("result_mirror", lang), style="italic"),
     ]
     profile = w.profile_line(report, lang)
     if profile:
-        parts.insert(2, Text(profile))
+        parts.insert(2, _Glued(glue(profile, lang)))
     parts += _section(message("report_summary", lang))
     parts.append(_Glued(typeset(w.headline(report, lang), lang)))
     if report.gaps:
