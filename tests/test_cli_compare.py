@@ -101,3 +101,15 @@ def test_output_file_and_bad_result(result_2026: Path, tmp_path: Path) -> None:
     assert code == 1
     assert "bad.json" in err
     assert "assess --format json" in err
+
+
+def test_two_different_organisations_are_said_to_be_compared_not_followed(tmp_path: Path) -> None:
+    corpus = Path(__file__).resolve().parent / "corpus"
+    result = CliRunner().invoke(
+        app, ["compare", str(corpus / "ordinaire-6000.yaml"), str(corpus / "radar-pont-saint-esprit.yaml")]
+    )
+    assert result.exit_code == 0, result.output
+    assert "deux organisations différentes" in result.stderr
+    ordinary = str(corpus / "ordinaire-6000.yaml")
+    same = CliRunner().invoke(app, ["compare", ordinary, ordinary])
+    assert "deux organisations différentes" not in same.stderr

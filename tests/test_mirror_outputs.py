@@ -118,3 +118,19 @@ def test_panorama_builder_without_intensities_keeps_the_largest_share() -> None:
     assert overall is not None
     assert overall.dominant == (3, 0)
     assert overall.none_stands_out == 1
+
+
+def test_a_faint_mix_stays_out_of_the_panoramas_share_quartiles() -> None:
+    """An organisation whose practices are the statutory core (every intensity under the floor) has a
+    mix of faint intensities — 100 % « b » from a 4 % intensity: its shares must not pull the medians."""
+    builder = PanoramaBuilder(("a", "b"))
+    for _ in range(3):
+        builder.add_profile(1, (80.0, 20.0), None, None, {}, intensity=(90.0, 22.0))
+    builder.add_profile(1, (0.0, 100.0), None, None, {}, intensity=(0.0, 4.0))
+    overall = builder.build().overall
+    assert overall is not None
+    assert overall.organisations == 4  # still counted
+    assert overall.none_stands_out == 1
+    median_b = overall.practice[1]
+    assert median_b is not None
+    assert (median_b.q3, median_b.count) == (20.0, 3)  # the faint organisation's 100 % left out (Q3 was 40)

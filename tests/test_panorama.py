@@ -10,6 +10,7 @@ import pytest
 from ccas_compass.batch.panorama import MIN_GROUP, OTHERS, UNKNOWN, peers
 from ccas_compass.batch.teams import Collector, Team, panorama, teams
 from ccas_compass.model.core import Model
+from ccas_compass.scoring.standing import no_standing_reason
 from tests.factory import answer_value, departement_docs
 from tests.helpers import collect
 
@@ -61,8 +62,16 @@ def test_quartiles_and_dominant_counts(model: Model) -> None:
     found, panorama = build_panorama(model, collect(model, documents))
     overall = panorama.overall
     assert overall is not None
+    rule = model.questionnaire.standing_out
+
+    def counted(t: Team) -> bool:  # faint mixes (statutory core, too few answers) stay out of the quartiles
+        if t.standing_out:
+            return True
+        reason = no_standing_reason(dict(zip(model.figure_ids, t.intensity, strict=True)), rule, t.coverage)
+        return reason not in ("statutory_core", "few_answers")
+
     for i in range(len(model.figure_ids)):
-        values = sorted(v for t in found if (v := t.practice[i]) is not None)
+        values = sorted(v for t in found if counted(t) and (v := t.practice[i]) is not None)
         d = overall.practice[i]
         assert d is not None
         assert d.count == len(values)

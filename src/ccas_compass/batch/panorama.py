@@ -147,10 +147,6 @@ class PanoramaBuilder:
 
         self.low.append(1 if is_low_coverage(coverage) else 0)
         nan = math.nan
-        self.values.extend(nan if v is None else v for v in practice)
-        self.values.extend(declared if declared is not None else (nan,) * self.width)
-        self.values.extend(ambition if ambition is not None else (nan,) * self.width)
-        self.respondents.append(respondents)
         lead = dominant(practice)
         if intensity is not None and any(v is not None for v in intensity):
             by_id = dict(zip(self.figure_ids, intensity, strict=True))
@@ -158,6 +154,14 @@ class PanoramaBuilder:
             why = no_standing_reason(by_id, self.rule, coverage)
             lead = self.figure_ids.index(found[0]) if found else {"broad_mix": -3, "few_answers": -4}.get(
                 why or "", -2)
+        # The shares of a mix made of faint intensities (statutory core) or of too few answers say
+        # nothing of a lean: they stay out of the practice-share quartiles (the organisation is still
+        # counted, with its stated profiles, in the « aucune figure ne se détache » group).
+        faint = lead in (-2, -4)
+        self.values.extend(nan if v is None or faint else v for v in practice)
+        self.values.extend(declared if declared is not None else (nan,) * self.width)
+        self.values.extend(ambition if ambition is not None else (nan,) * self.width)
+        self.respondents.append(respondents)
         self.dominant.append(-1 if lead is None else lead)
         for dimension in self.DIMENSIONS:
             ids = self._label_ids[dimension]

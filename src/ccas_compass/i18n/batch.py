@@ -197,11 +197,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Q3) ; "
         "les médianes du regard d'aujourd'hui et de l'ambition 2050 ; le nombre d'organisations où elle "
         "se détache en premier (intensité d'au moins {min_intensity}, en avance d'au moins {min_lead} "
-        "points sur la médiane des autres figures).",
+        "points sur la médiane des autres figures). Les organisations dont les pratiques relèvent surtout "
+        "du socle légal, ou qui ont trop peu répondu, ne comptent pas dans les quartiles des parts : leur "
+        "mix n'est qu'indicatif.",
         "en": "For each figure, its share of the practice mix: Q1, median and Q3 (a quarter of the "
         "organisations below Q1, half below the median, three quarters below Q3); the medians of today's "
         "view and of the 2050 ambition; how many organisations it stands out first in (intensity of at "
-        "least {min_intensity}, ahead of the other figures' median by at least {min_lead} points).",
+        "least {min_intensity}, ahead of the other figures' median by at least {min_lead} points). "
+        "Organisations whose practices are mostly the statutory core, or that answered too little, are left "
+        "out of the share quartiles: their mix is only indicative.",
     },
     "pano_q1": {"fr": "Q1", "en": "Q1"},
     "pano_median": {"fr": "Médiane", "en": "Median"},

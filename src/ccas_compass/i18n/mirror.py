@@ -35,7 +35,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "empty profile also gives marked shares).",
     },
     "standing_none": {"fr": "aucune figure ne se détache", "en": "no figure stands out"},
-    "standing_some": {"fr": "se détache(nt) : {figures}", "en": "standing out: {figures}"},
+    "standing_some": {
+        "fr": "se détache{count|nt} : {figures}",
+        "en": "figure{count|s} standing out: {figures}",
+    },
     "report_rationale": {"fr": "pourquoi : {text}", "en": "why: {text}"},
     "col_rationale": {"fr": "Pourquoi cette réponse compte", "en": "Why this answer counts"},
     "version_archived": {
@@ -279,5 +282,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "compare_no_share_move": {
         "fr": "Aucune part du mix n'évolue de {threshold} points ou plus.",
         "en": "No share of the mix changes by {threshold} points or more.",
+    },
+    "compare_two_organisations": {
+        "fr": "A et B sont deux organisations différentes (« {a} », « {b} ») : les écarts les comparent "
+        "l'une à l'autre, ils ne décrivent pas une évolution",
+        "en": "A and B are two different organisations ('{a}', '{b}'): the differences compare one with "
+        "the other, they do not describe a change over time",
     },
 }

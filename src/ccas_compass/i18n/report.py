@@ -337,4 +337,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "team_col_respondents": {"fr": "Répondants", "en": "Respondents"},
     "team_no_answer": {"fr": "Sans réponse", "en": "No answer"},
     "profile_territory": {"fr": "Territoire", "en": "Territory"},
+    "chart_practice_no_points": {
+        "fr": "aucune pratique ne donne de points",
+        "en": "no practice gives points",
+    },
 }

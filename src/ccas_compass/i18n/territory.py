@@ -234,7 +234,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "pano_population_rule": {
         "fr": "Chaque organisation est classée selon la population du référentiel des communes (COG) "
-              "quand son code INSEE y figure (pour une CIAS, la population totale de son "
+              "quand son code INSEE y figure (pour un CIAS, la population totale de son "
               "intercommunalité), selon la tranche qu'elle a déclarée sinon.",
         "en": "Each organisation is placed by the population of the commune referential (COG) when its "
               "INSEE code is in it (for a CIAS, the total population of its intercommunality), by the band "

@@ -134,7 +134,11 @@ def _draw_data(data: ChartData) -> tuple[MplFigure, list[Any]]:
 
 def _label(key: str, values: tuple[float | None, ...], lang: str) -> str:
     label = message(key, lang)
-    return label + f" ({message('not_stated', lang)})" if all(v is None for v in values) else label
+    if not all(v is None for v in values):
+        return label
+    # practices answered with no point for any figure are not "not given": say what they are
+    missing = message("chart_practice_no_points" if key == "col_practice" else "not_stated", lang)
+    return f"{label} ({missing})"
 
 
 def _bar_texts(values: tuple[float | None, ...], lang: str) -> list[str]:

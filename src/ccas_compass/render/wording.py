@@ -143,7 +143,8 @@ def standing_line(names: Sequence[str] | None, lang: str) -> str:
         return ""
     if not names:
         return message("standing_none", lang)
-    return message("standing_some", lang, figures=join([ref(n, lang) for n in names], lang))
+    figures = join([ref(n, lang) for n in names], lang)
+    return message("standing_some", lang, figures=figures, count=len(names))
 
 
 def rationale(option: Option, lang: str) -> str | None:

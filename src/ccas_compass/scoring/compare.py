@@ -276,12 +276,26 @@ def _plain(values: Mapping[str, float | None], ids: Sequence[str], digits: int) 
 
 
 def _warnings(a: Side, b: Side) -> list[Problem]:
+    out = _organisation_warnings(a, b)
     if (a.questionnaire_id, a.questionnaire_version) != (b.questionnaire_id, b.questionnaire_version):
         params = {
             "a": f"{a.questionnaire_id} {a.questionnaire_version}",
             "b": f"{b.questionnaire_id} {b.questionnaire_version}",
         }
-        return [Problem("compare_questionnaire_differs", params)]
+        return [*out, Problem("compare_questionnaire_differs", params)]
     if a.questionnaire_sha256 != b.questionnaire_sha256:
-        return [Problem("compare_questionnaire_text_differs", {"version": a.questionnaire_version})]
-    return []
+        return [*out, Problem("compare_questionnaire_text_differs", {"version": a.questionnaire_version})]
+    return out
+
+
+def _organisation_warnings(a: Side, b: Side) -> list[Problem]:
+    """Two different organisations (INSEE codes, or names when a code is missing) are compared side by
+    side, not followed over time: the « évolution » words would mislead, so say it."""
+    code_a, code_b = (str(s.organisation.get("insee") or "") for s in (a, b))
+    if code_a and code_b:
+        different = code_a != code_b
+    else:
+        different = bool(a.name and b.name and a.name.casefold() != b.name.casefold())
+    if not different:
+        return []
+    return [Problem("compare_two_organisations", {"a": a.name or code_a, "b": b.name or code_b})]
