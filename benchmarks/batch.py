@@ -13,7 +13,8 @@
 2. Memory: peak RSS of ``ccas-compass batch FILE.csv --format json > /dev/null`` on a 10,000-row and
    a 100,000-row CSV in the wide layout (5 rows per organisation). Goal: ratio ≤ 1.2.
 
-Inputs are generated once (seeded) under ``$TMPDIR/ccas-compass-bench`` and reused.
+Inputs are generated once (seeded) under ``$TMPDIR/ccas-compass-bench/<version>-<hash>`` (the
+questionnaire's version and a hash of its files) and reused.
 """
 
 from __future__ import annotations
@@ -41,8 +42,16 @@ Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+def questionnaire_key() -> str:
+    """The questionnaire's version and the start of its SHA-256: generated inputs follow them."""
+    questionnaire = load_model().questionnaire
+    return f"{questionnaire.version}-{questionnaire.sha256[:12]}"
+
+
 def work_dir() -> Path:
-    folder = Path(os.environ.get("TMPDIR", tempfile.gettempdir())) / "ccas-compass-bench"
+    """``$TMPDIR/ccas-compass-bench/<questionnaire version>-<hash>``: a new questionnaire, new inputs."""
+    base = Path(os.environ.get("TMPDIR", tempfile.gettempdir())) / "ccas-compass-bench"
+    folder = base / questionnaire_key()
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 

@@ -5,7 +5,7 @@
 
 Goal: with charts, within 5× the time without (the charts are drawn by worker processes, on a
 reused figure whose shared parts are drawn once). Times include the command's start-up; the inputs
-are generated once (seeded) under ``$TMPDIR/ccas-compass-bench``.
+are generated once (seeded) under ``$TMPDIR/ccas-compass-bench/<questionnaire version>-<hash>``.
 """
 
 from __future__ import annotations

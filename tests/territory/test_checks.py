@@ -79,3 +79,23 @@ def test_the_reference_band_is_the_communes_or_the_epcis_and_none_when_unknown(m
     assert reconciler.reference_band({"insee": "37132", "kind": "ccas"}) == own
     assert reconciler.reference_band({"insee": "37999", "kind": "ccas"}) is None
     assert reconciler.reference_band({"kind": "ccas"}) is None
+
+
+def test_a_batch_keeps_only_the_organisations_with_something_to_say(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Memory of a batch (issue 14): clean profiles leave a bounded cache, their verdicts are
+    recomputed alike, and warnings are still told once per organisation, kept with its team."""
+    from ccas_compass.territory import checks
+
+    monkeypatch.setattr(checks, "CACHE_SIZE", 1)
+    check = Reconciler()
+    clean = {"name": "CCAS de Tours", "insee": "37261"}
+    typo = {"name": "CCAS de Chinon", "insee": "37261"}
+    for n, organisation in enumerate([clean, typo, clean, {"name": "CCAS", "insee": "37003"}, typo, clean]):
+        check.reconcile(Answers(organisation, {}), f"{n}.yaml")
+        check.attach(organisation["name"], organisation)
+    assert [w.file for w in check.warnings] == ["1.yaml"]
+    assert check.warnings_for("CCAS de Tours") == ()
+    assert [p.key for p in check.warnings_for("CCAS de Chinon")] == ["territory_warn_name"]
+    assert set(check._by_key) == {"CCAS de Chinon"}
+    assert len(check._clean) <= 1
+    assert check.verdict(clean) == (None, ())

@@ -60,6 +60,13 @@ def name_fits(ref: Referential, name: str, found: Found, kind: str | None = None
     return False
 
 
+CACHE_SIZE = 4096
+"""Entries kept by the bounded caches of a batch (verdicts with nothing to say, populations, commune
+information): enough for the organisations being read or reported at once, not one per organisation."""
+CLEAN: tuple[None, tuple[Problem, ...]] = (None, ())
+"""The verdict of a profile with nothing to say."""
+
+
 class Reconciler:
     """Organisations in, today's codes and warnings out; one verdict per (code, name, kind)."""
 
@@ -73,7 +80,13 @@ class Reconciler:
         """When given, a declared population band is compared with the referential's population."""
         self.warnings: list[Problem] = []
         self._seen: dict[tuple[str, str, str, str], tuple[str | None, tuple[Problem, ...]]] = {}
+        """Every profile with something to say (a warning or a new code), kept for the whole batch."""
+        self._clean: dict[tuple[str, str, str, str], None] = {}
+        """Recent profiles with nothing to say: a bounded cache (a verdict is recomputed exactly when
+        it has left it), so that memory does not grow with the organisations that raise nothing."""
+        self._verdicts = 0
         self._by_key: dict[str, list[Problem]] = {}
+        """Warnings by team key: only for teams that have some."""
         self._references: dict[tuple[str, str], tuple[int | None, str] | None] = {}
 
     def verdict(self, organisation: Mapping[str, Any]) -> tuple[str | None, tuple[Problem, ...]]:
@@ -83,12 +96,15 @@ class Reconciler:
         kind = str(organisation.get("kind") or "")
         band = str(organisation.get("population") or "")
         key = (code, name, kind, band)
+        if key in self._clean:
+            return CLEAN
         known = self._seen.get(key)
         if known is not None:
             return known
         problems: list[Problem] = []
         current: str | None = None
-        if len(self._seen) == self.BULK_AFTER:
+        self._verdicts += 1
+        if self._verdicts == self.BULK_AFTER:
             _ = self.ref.communes, self.ref.aliases
         found = self.ref.find(code) if code else None
         if code and found is None:
@@ -105,8 +121,19 @@ class Reconciler:
                                                                 "code": found.commune.code}))
             if band and self.questionnaire is not None:
                 problems += self._band(found, kind, band)
+        if current is None and not problems:
+            if len(self._clean) >= CACHE_SIZE:
+                self._clean.clear()
+            self._clean[key] = None
+            return CLEAN
         self._seen[key] = (current, tuple(problems))
         return current, tuple(problems)
+
+    def _first_time(self, organisation: Mapping[str, Any]) -> bool:
+        """Whether this profile's warnings have not been told yet (a clean profile has none)."""
+        key = (str(organisation.get("insee") or ""), str(organisation.get("name") or ""),
+               str(organisation.get("kind") or ""), str(organisation.get("population") or ""))
+        return key not in self._seen
 
     def reference(self, code: str, kind: str) -> tuple[int | None, str] | None:
         """(population, the place it is the population of) from the referential: the commune's for a
@@ -114,6 +141,8 @@ class Reconciler:
         key = (code, kind)
         if key in self._references:
             return self._references[key]
+        if len(self._references) >= CACHE_SIZE:  # bounded: recomputed exactly when needed again
+            self._references.clear()
         found = self.ref.find(code) if code else None
         out: tuple[int | None, str] | None = None
         if found is not None:
@@ -152,9 +181,9 @@ class Reconciler:
 
     def reconcile(self, answers: Answers, source: str | None = None, line: int | None = None) -> Answers:
         """The answers with today's code; new warnings (once per organisation) kept in ``warnings``."""
-        seen = len(self._seen)
+        first = self._first_time(answers.organisation)
         current, problems = self.verdict(answers.organisation)
-        if len(self._seen) > seen:  # first time this organisation is met: tell it once
+        if first and problems:  # first time this organisation is met: tell it once
             where = source if source is not None else answers.source
             self.warnings += [dataclasses.replace(p, file=where, line=line or None) for p in problems]
         if current is None:
@@ -164,8 +193,10 @@ class Reconciler:
     def attach(self, key: str, organisation: Mapping[str, Any]) -> None:
         """Keep the warnings of a respondent's organisation (as given, before :meth:`reconcile`) with
         the organisation (team) ``key`` it was counted in, once each: for its own report."""
-        kept = self._by_key.setdefault(key, [])
-        kept += [p for p in self.verdict(organisation)[1] if p not in kept]
+        problems = self.verdict(organisation)[1]
+        if problems:
+            kept = self._by_key.setdefault(key, [])
+            kept += [p for p in problems if p not in kept]
 
     def warnings_for(self, key: str) -> tuple[Problem, ...]:
         """The territory warnings of one organisation of a batch (no file named: its report is read
@@ -256,6 +287,8 @@ def commune_info(code: str | None, ref: Referential | None = None) -> dict[str, 
                     "population": sum(m.population or 0 for m in members),
                 }}
     if shared:
+        if len(_infos) >= CACHE_SIZE:  # bounded: a batch asks for one organisation's at a time
+            _infos.clear()
         _infos[code] = info
     return info
 
