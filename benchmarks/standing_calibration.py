@@ -28,19 +28,10 @@ from ccas_compass.scoring.corpus import read_expected  # noqa: E402
 from ccas_compass.scoring.mix import score  # noqa: E402
 from ccas_compass.scoring.standing import StandingOutRule, lead, standing_out  # noqa: E402
 from ccas_compass.scoring.versions import shelf  # noqa: E402
-from tests.factory import answer_value  # noqa: E402
+from tests.factory import answer_value, noisy  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 
-
-def noisy(model: Model, answers: Answers, rng: random.Random, share: float = 0.1) -> Answers:
-    """``answers`` with ``share`` of the practice questions answered at random."""
-    q = model.questionnaire
-    values = dict(answers.values)
-    for question in rng.sample(q.practice_questions, round(len(q.practice_questions) * share)):
-        value = answer_value(question, rng)
-        values[question.id] = tuple(value) if isinstance(value, list) else value
-    return Answers(answers.organisation, values, q.id, q.version)
 
 
 def random_respondent(model: Model, rng: random.Random) -> Answers:

@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from ccas_compass.model.core import Model, Question
+from ccas_compass.model.core import Answers, Model, Question
 
 ROLES = ("élu·e", "directrice", "directeur", "agent d'accueil", "travailleuse sociale", None)
 
@@ -58,6 +58,17 @@ def _free_codes(departement: str) -> list[str]:
     codes = (departement + f"{n:0{width}d}" for n in range(1, 10**width))
     return [c for c in codes if c not in ref.communes and c not in ref.aliases]
 
+
+
+def noisy(model: Model, answers: Answers, rng: random.Random, share: float = 0.1) -> Answers:
+    """``answers`` with ``share`` of the practice questions answered at random (a valid answer each):
+    the noise the standing-out rule must withstand (tests and ``benchmarks/standing_calibration.py``)."""
+    q = model.questionnaire
+    values = dict(answers.values)
+    for question in rng.sample(q.practice_questions, round(len(q.practice_questions) * share)):
+        value = answer_value(question, rng)
+        values[question.id] = tuple(value) if isinstance(value, list) else value
+    return Answers(answers.organisation, values, q.id, q.version)
 
 def organisation(
     index: int, departement: str, rng: random.Random, model: Model, number: int

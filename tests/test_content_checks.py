@@ -107,24 +107,17 @@ def test_distinctive_profiles_keep_their_first_figure_under_random_noise() -> No
     (the issue asks ≥ 95 % of trials; the 2.0 corpus is held to it too)."""
     import random
 
-    from ccas_compass.model.core import Answers
     from ccas_compass.scoring.mix import score
     from ccas_compass.scoring.versions import shelf
-    from tests.factory import answer_value
+    from tests.factory import noisy
 
     versions = shelf(ARCHIVE)
     rng = random.Random(2050)
     for name in ("radar.yaml", "convivialites.yaml", "mix-energies-formateur.yaml"):
         used, answers = versions.load_answers(CORPUS / name)
-        q = used.questionnaire
         first = score(used, answers).standing_out[:1]
         assert first
         kept = 0
         for _ in range(40):
-            values = dict(answers.values)
-            for question in rng.sample(q.practice_questions, len(q.practice_questions) // 10):
-                value = answer_value(question, rng)
-                values[question.id] = tuple(value) if isinstance(value, list) else value
-            noisy = Answers(answers.organisation, values, q.id, q.version)
-            kept += score(used, noisy).standing_out[:1] == first
+            kept += score(used, noisy(used, answers, rng)).standing_out[:1] == first
         assert kept >= 38, (name, kept)

@@ -10,11 +10,10 @@ import pytest
 from typer.testing import CliRunner
 
 from ccas_compass.cli.app import app
-from ccas_compass.model.core import Answers, Model
 from ccas_compass.scoring.corpus import Profile, read_expected
 from ccas_compass.scoring.mix import score
 from ccas_compass.scoring.versions import Shelf, shelf
-from tests.factory import answer_value
+from tests.factory import noisy
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 TRIALS = 100
@@ -45,15 +44,6 @@ def test_validate_corpus_passes_and_prints_one_compact_row_per_profile() -> None
     assert len(rows) == len(profiles)
 
 
-def noisy(model: Model, answers: Answers, rng: random.Random) -> Answers:
-    """``answers`` with 10 % of the practice questions answered at random (a valid answer each)."""
-    q = model.questionnaire
-    values = dict(answers.values)
-    for question in rng.sample(q.practice_questions, round(len(q.practice_questions) * NOISE)):
-        value = answer_value(question, rng)
-        values[question.id] = tuple(value) if isinstance(value, list) else value
-    return Answers(answers.organisation, values, q.id, q.version)
-
 
 @pytest.mark.parametrize("profile", read_expected(CORPUS), ids=lambda p: p.file)
 def test_random_answers_on_10_percent_of_the_questions_keep_the_first_figure(
@@ -68,7 +58,7 @@ def test_random_answers_on_10_percent_of_the_questions_keep_the_first_figure(
     rng = random.Random(f"2050-{profile.file}")
     kept = 0
     for _ in range(TRIALS):
-        got = score(model, noisy(model, answers, rng)).standing_out[:1]
+        got = score(model, noisy(model, answers, rng, NOISE)).standing_out[:1]
         if not profile.standing_out or profile.first is not None or len(profile.standing_out) == 1:
             kept += got == first
         else:
