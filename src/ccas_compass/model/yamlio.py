@@ -11,9 +11,14 @@ from typing import Any
 import yaml
 
 from ccas_compass.errors import Path, Problem
+from ccas_compass.model.yaml_subset import NotInSubset, SubsetReader
 
 Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """libyaml's safe loader when PyYAML was built with it, the pure-Python safe loader otherwise."""
+
+_SUBSET = SubsetReader(yaml.resolver.Resolver.yaml_implicit_resolvers)
+"""The fast reader of plain block YAML, resolving scalars with PyYAML's own table (see
+:mod:`.yaml_subset`)."""
 
 Lines = dict[Path, int]
 
@@ -33,6 +38,10 @@ def parse(text: str, *, strict: bool = False) -> Any:
     in one mapping is refused with both lines rather than silently keeping the last.
     """
     if strict:
+        try:
+            return _SUBSET.parse(text)  # the block YAML the tool writes: read without libyaml
+        except NotInSubset:
+            pass  # anything else: libyaml, with every check below
         if "&" in text or "*" in text:  # no anchor/alias without these characters: skip the scan
             refuse_aliases(text)
         try:
