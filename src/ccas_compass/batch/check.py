@@ -35,7 +35,10 @@ def check_inputs(model: Model, paths: Sequence[Path], shelf: Shelf | None = None
     if not found and not problems and paths:
         checked.problems.append(Problem("no_inputs", file=", ".join(map(str, paths))))
     collector = Collector(model)
-    checked.warnings = read(found, model, collector, shelf=shelf)
+    try:
+        checked.warnings = read(found, model, collector, shelf=shelf)
+    finally:
+        collector.close()
     failed = {part for f in collector.failures for part in (f.source, f.source.rsplit(":", 1)[0])}
     checked.passed = [item.path for item in found if str(item.path) not in failed]
     for failure in collector.failures:

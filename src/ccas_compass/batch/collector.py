@@ -10,15 +10,15 @@ finalised, exactly as :func:`~ccas_compass.scoring.mix.score` would compute them
 
 from __future__ import annotations
 
-import bisect
 import hashlib
 import json
 from array import array
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from ccas_compass.batch.identity import clearly_different, normalised_name
+from ccas_compass.batch.storage import CodeIndex, Column, Records, SparseTexts, Texts
 from ccas_compass.errors import Problem
 from ccas_compass.model.core import (
     Answers,
@@ -50,44 +50,6 @@ def team_key(organisation: Mapping[str, str]) -> str:
     return "nom:" + normalised_name(organisation.get("name", ""))
 
 
-class Texts:
-    """Many strings kept as one UTF-8 blob with their end offsets: no Python object per string."""
-
-    def __init__(self) -> None:
-        self._blob = bytearray()
-        self._ends = array("Q")
-
-    def append(self, text: str) -> None:
-        self._blob += text.encode("utf-8")
-        self._ends.append(len(self._blob))
-
-    def __len__(self) -> int:
-        return len(self._ends)
-
-    def __getitem__(self, index: int) -> str:
-        start = self._ends[index - 1] if index else 0
-        return self._blob[start : self._ends[index]].decode("utf-8")
-
-
-class SparseTexts:
-    """Texts for a few of many positions (the notes of the respondents who wrote one)."""
-
-    def __init__(self) -> None:
-        self._positions = array("Q")
-        self._texts = Texts()
-
-    def put(self, position: int, text: str) -> None:
-        """Store ``text`` at ``position`` (positions come in increasing order)."""
-        self._positions.append(position)
-        self._texts.append(text)
-
-    def get(self, position: int) -> str | None:
-        at = bisect.bisect_left(self._positions, position)
-        if at < len(self._positions) and self._positions[at] == position:
-            return self._texts[at]
-        return None
-
-
 class Collector:
     """Respondents in (in any order), teams out. Memory: a few bytes per respondent, in columns.
 
@@ -114,7 +76,7 @@ class Collector:
         # organisations
         self.keys: dict[str, int] = {}  # teams without a code, by normalised name
         self.key_suffixes: list[str] = []
-        self._by_code: dict[str, int] = {}  # INSEE code → its first team (few bytes per code)
+        self._by_code = CodeIndex()  # INSEE code → its first team (no object per code)
         self._more_by_code: dict[str, list[int]] = {}  # the other teams under a code (rare)
         self.merged: dict[int, int] = {}
         """Organisations merged into another (a member without a code joined by name)."""
@@ -131,18 +93,21 @@ class Collector:
         self.choices: dict[str, array[int]] = {pid: array("B") for pid in self._choices}
         self.texts: dict[int, dict[str, str]] = {}
         # respondents
-        self.org_of = array("I")
-        self.codes: bytearray | list[tuple[int, ...]] = bytearray() if self.codec.compact else []
-        self.sources = array("q")
-        self.roles = array("I")
-        self.dates = array("I")
-        self.versions = array("I")
+        self.org_of = Column()
+        self.codes: Records | list[tuple[int, ...]] = (
+            Records(self.codec.width) if self.codec.compact else []
+        )
+        self.sources = Column()
+        self.roles = Column()
+        self.dates = Column()
+        self.versions = Column()
         self.notes = SparseTexts()
+        """Free-text notes: in a temporary file beyond 1 MiB (see :mod:`.storage`); :meth:`close`."""
         # respondents read with an archived questionnaire version: their own codec and codes
         self.codecs: dict[str, Codec] = {model.questionnaire.version: self.codec}
         self.foreign: dict[int, tuple[Codec, tuple[int, ...]]] = {}
         self.scored_with: dict[str, int] = {}
-        self.fingerprints = array("I")  # organisation and respondent as given (duplicates)
+        self.fingerprints = Column("I")  # organisation and respondent as given (duplicates)
         self._tables: dict[str, tuple[dict[str | None, int], list[str | None]]] = {
             name: ({None: 0}, [None]) for name in ("role", "date", "version")
         }
@@ -158,11 +123,6 @@ class Collector:
         """Organisations (teams) counted: those a member without a code joined by name excepted."""
         self.settle()
         return len(self.names) - len(self.merged)
-
-    def org_ids(self) -> list[int]:
-        """Every organisation still standing on its own, in reading order."""
-        self.settle()
-        return [org for org in range(len(self.names)) if org not in self.merged]
 
     def _index_of(self, table: str, value: str | None) -> int:
         index, values = self._tables[table]
@@ -276,10 +236,7 @@ class Collector:
         else:  # kept aside; a blank of the current width keeps every other respondent's offset
             self.foreign[position] = (codec, tuple(codec.encode(answers.values)))
             codes = bytes(self.codec.width) if self.codec.compact else (0,) * self.codec.width
-        if isinstance(self.codes, bytearray):
-            self.codes += codes  # type: ignore[arg-type]
-        else:
-            self.codes.append(codes)  # type: ignore[arg-type]
+        self.codes.append(codes)  # type: ignore[arg-type]
         self.sources.append(source)
         self.roles.append(self._index_of("role", answers.respondent.get("role")))
         self.dates.append(self._index_of("date", answers.date))
@@ -291,6 +248,10 @@ class Collector:
         identity = repr((sorted(organisation.items()), sorted(answers.respondent.items())))
         digest = hashlib.blake2b(identity.encode(), digest_size=4).digest()
         self.fingerprints.append(int.from_bytes(digest, "big"))
+
+    def close(self) -> None:
+        """Delete the notes' temporary file, if any (the batch is over)."""
+        self.notes.close()
 
     def counted_versions(self) -> dict[str, int]:
         """Respondents counted per questionnaire version (identical duplicates once, as everywhere)."""
@@ -328,9 +289,6 @@ class Collector:
         foreign = self.foreign.get(respondent)
         if foreign is not None:
             return foreign[1]
-        if isinstance(self.codes, bytearray):
-            width = self.codec.width
-            return self.codes[respondent * width : (respondent + 1) * width]
         return self.codes[respondent]
 
     def organisation(self, org: int) -> dict[str, str]:
@@ -427,7 +385,8 @@ class Collector:
         self.duplicates = 0
         self.duplicate_versions = {}
         self.identity_warnings = [w for w in self.identity_warnings if w.key != "duplicate_submission"]
-        kept = array("I")
+        kept = order  # compacted in place: a respondent kept never moves after one still to read
+        count = 0
         new_start = array("I", [0])
         for org in range(len(self.names)):
             seen: dict[tuple[object, ...], int] = {}
@@ -435,7 +394,7 @@ class Collector:
                 codes = self.codes_of(respondent)
                 signature = (
                     self.fingerprints[respondent], self.dates[respondent], self.versions[respondent],
-                    self.roles[respondent], bytes(codes) if isinstance(codes, bytearray) else tuple(codes),
+                    self.roles[respondent], codes if isinstance(codes, bytes) else tuple(codes),
                     self.notes.get(respondent),
                 )
                 first = seen.setdefault(signature, respondent)
@@ -447,17 +406,27 @@ class Collector:
                     where = self.source_name(self.sources[respondent])
                     self.identity_warnings.append(Problem("duplicate_submission", params, file=where))
                 else:
-                    kept.append(respondent)
-            new_start.append(len(kept))
+                    kept[count] = respondent
+                    count += 1
+            new_start.append(count)
+        del kept[count:]
         return kept, new_start
 
-    def report_order(self) -> list[int]:
-        """Organisations in report order: by département, then name."""
-        return sorted(
-            self.org_ids(),
-            key=lambda org: f"{departement(self.insee[org]) or '~'}\0{normalised_name(self.names[org])}",
-        )
+    def report_order(self) -> array[int]:
+        """Organisations in report order: by département, then name. Sorted one département at a
+        time (the sort keys of one département at once, not of a national campaign's 20,000)."""
+        by_departement: dict[str, array[int]] = {}
+        for org in self.org_ids():
+            by_departement.setdefault(departement(self.insee[org]) or "~", array("I")).append(org)
+        ordered = array("I")
+        for code in sorted(by_departement):
+            ordered.extend(sorted(by_departement.pop(code), key=lambda org: normalised_name(self.names[org])))
+        return ordered
 
+    def org_ids(self) -> Iterator[int]:
+        """Every organisation still standing on its own, in reading order."""
+        self.settle()
+        return (org for org in range(len(self.names)) if org not in self.merged)
 
 
 def align(numbers: Numbers, from_ids: Sequence[str], to_ids: Sequence[str]) -> Numbers:

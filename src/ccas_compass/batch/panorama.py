@@ -112,16 +112,19 @@ class PanoramaBuilder:
 
     def __init__(
         self, figure_ids: Sequence[str], orders: Mapping[str, Sequence[str]] | None = None,
-        rule: StandingOutRule = DEFAULT_RULE,
+        rule: StandingOutRule = DEFAULT_RULE, capacity: int = 0,
     ) -> None:
         """``orders``: per dimension, its values in reading order (the questionnaire's options:
         population bands from small to large…); other values follow in alphabetical order.
-        ``rule``: when a figure stands out of an organisation's mean intensities."""
+        ``rule``: when a figure stands out of an organisation's mean intensities. ``capacity``: the
+        number of organisations to come, when known: their values are allocated at once (grown
+        step by step, a 20,000-organisation panorama left megabytes of holes in the C heap)."""
         self.rule = rule
         self.figure_ids = tuple(figure_ids)
         self.orders = {d: {v: i for i, v in enumerate(values)} for d, values in (orders or {}).items()}
         self.width = len(figure_ids)
-        self.values = array("d")  # per team: practice, declared, ambition shares (NaN: none)
+        self.values = array("d", bytes(8 * 3 * self.width * capacity))
+        """Per team: practice, declared, ambition shares (NaN: none); ``capacity`` teams allocated."""
         self.respondents = array("l")
         self.dominant = array("b")
         self.low = array("b")
@@ -158,9 +161,14 @@ class PanoramaBuilder:
         # nothing of a lean: they stay out of the practice-share quartiles (the organisation is still
         # counted, with its stated profiles, in the « aucune figure ne se détache » group).
         faint = lead in (-2, -4)
-        self.values.extend(nan if v is None or faint else v for v in practice)
-        self.values.extend(declared if declared is not None else (nan,) * self.width)
-        self.values.extend(ambition if ambition is not None else (nan,) * self.width)
+        row = array("d", (nan if v is None or faint else v for v in practice))
+        row.extend(declared if declared is not None else (nan,) * self.width)
+        row.extend(ambition if ambition is not None else (nan,) * self.width)
+        at = len(self.respondents) * 3 * self.width
+        if at + len(row) <= len(self.values):
+            self.values[at : at + len(row)] = row
+        else:
+            self.values.extend(row)
         self.respondents.append(respondents)
         self.dominant.append(-1 if lead is None else lead)
         for dimension in self.DIMENSIONS:

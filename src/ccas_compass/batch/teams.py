@@ -342,7 +342,8 @@ def panorama(collector: Collector) -> Panorama:
     details), since peer medians are needed before the first team is written out."""
     q = collector.model.questionnaire
     orders = {x.id: [o.id for o in x.options] for x in q.profile if x.id in PanoramaBuilder.DIMENSIONS}
-    builder = PanoramaBuilder(collector.model.figure_ids, orders, rule=q.standing_out)
+    builder = PanoramaBuilder(collector.model.figure_ids, orders, rule=q.standing_out,
+                              capacity=collector.organisations)
     order, start = collector.grouped()
     width = len(collector.model.figure_ids)
     for org in collector.org_ids():

@@ -75,36 +75,39 @@ def run(
     if not inputs:
         raise UsageError([*skipped, Problem("no_inputs", file=", ".join(str(p) for p in paths))])
     collector = Collector(model)
-    from ccas_compass.territory.checks import Reconciler
-
-    collector.territory = Reconciler(questionnaire=model.questionnaire)
-    advance = phase("batch_reading", sum(i.size for i in inputs)) if phase else None
-    tally = Tally()  # a missing input stopped the run above (exit 2)
-    warnings = skipped + read(inputs, model, collector, advance, mapping, jobs, shelf, tally)
-    warnings += versions_summary(collector)
-    warnings += collector.territory.warnings
-
-    overview = panorama(collector)
-    warnings += collector.identity_warnings  # who is who: every doubt said
-    outcome = Outcome(collector.respondents, collector.organisations, collector.failures, warnings,
-                      tally=tally)
-    campaign = _campaign(model, collector, expected, outcome, lang) if expected is not None else None
-
-    if out is not None and not collector.respondents:  # nothing to report: leave no folder behind
-        out = None
-        outcome.nothing_written = True
-    staging = Staging(out) if out is not None else None
     try:
-        documents = Board(board, template)
-        _write(model, collector, overview, outcome, lang, staging, stream, charts, phase, documents, campaign,
-               jobs)
-        if staging is not None:
-            staging.commit()
-            outcome.files = len(staging.files) - 1  # the manifest is not a result
+        from ccas_compass.territory.checks import Reconciler
+
+        collector.territory = Reconciler(questionnaire=model.questionnaire)
+        advance = phase("batch_reading", sum(i.size for i in inputs)) if phase else None
+        tally = Tally()  # a missing input stopped the run above (exit 2)
+        warnings = skipped + read(inputs, model, collector, advance, mapping, jobs, shelf, tally)
+        warnings += versions_summary(collector)
+        warnings += collector.territory.warnings
+
+        overview = panorama(collector)
+        warnings += collector.identity_warnings  # who is who: every doubt said
+        outcome = Outcome(collector.respondents, collector.organisations, collector.failures, warnings,
+                          tally=tally)
+        campaign = _campaign(model, collector, expected, outcome, lang) if expected is not None else None
+
+        if out is not None and not collector.respondents:  # nothing to report: leave no folder behind
+            out = None
+            outcome.nothing_written = True
+        staging = Staging(out) if out is not None else None
+        try:
+            documents = Board(board, template)
+            _write(model, collector, overview, outcome, lang, staging, stream, charts, phase, documents,
+                   campaign, jobs)
+            if staging is not None:
+                staging.commit()
+                outcome.files = len(staging.files) - 1  # the manifest is not a result
+        finally:
+            if staging is not None:
+                staging.discard()
+        return outcome
     finally:
-        if staging is not None:
-            staging.discard()
-    return outcome
+        collector.close()  # its notes' temporary file
 
 
 def versions_summary(collector: Collector) -> list[Problem]:
@@ -118,6 +121,8 @@ def versions_summary(collector: Collector) -> list[Problem]:
 
     items = [f"{counts[version]} × {version}" for version in sorted(counts, key=_version_key)]
     return [Problem("batch_versions", {"counts": ", ".join(items)})]
+
+
 @dataclass(frozen=True)
 class Board:
     """The board documents a batch writes beside each Markdown report (issue 13)."""
