@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -25,6 +26,9 @@ TRICKY = [
     "a: b", "a:b", "a #b", "a#b", "a:", "- a", "-a", "?a", "a, b", "[a]", "{a}", "a]", "'q'", '"q"',
     "d'Abbeville", "l''été", "  lead", "trail  ", "é à ç", "n° 3", "a\u00a0:", "a\u2028b", "x\x85y",
     "!tag", "&anchor", "*alias", "|", ">", "%x", "@x", "`x", "a # b", "\ufeffa", "---", "...",
+    "[a, b]", "[ ]", "[yes, 012, ~, 1:30]", "[a,b]", "[a, b,]", "[a b]", "[a, [b]]", "[a: b]", "[a:b]",
+    "{a: 1, b: 2}", "{a: 1, a: 2}", "{a:1}", "{yes: 1}", "{a: }", "{a}", "{ }", "[a] x", "[a], [b]",
+    "{a: [b]}", "[-a, a-b, a.b, 1.5, .inf]", "{1: a}", "{a: null, b: 0}", "[a #b]", "['a', b]",
 ]
 WORDS = st.sampled_from(TRICKY) | st.text(alphabet="abz_09-:#' \"é[]{},.&*!|>%@\u00a0", max_size=12)
 KEYS = st.sampled_from(["a", "b", "name", "insee", "2a", "yes", "1", "null", "a-b", "a.b"]) | WORDS
@@ -161,7 +165,8 @@ def test_hand_written_block_yaml_is_read_as_libyaml_reads_it(text: str) -> None:
         "\ufeffa: b\n",
         "",
         "# only a comment\n",
-        "a: [x, y]\n",
+        "a: [x, 'y']\n",
+        "a: {x: [y]}\n",
         "a: 2026-11-21\n",
         "a: 0.5\n",
         "-\n  - x\n",
@@ -177,7 +182,8 @@ def test_indentless_and_indented_lists_nulls_and_quotes() -> None:
     text = (
         "# comment\nquestionnaire:\n  id: x\n  version: '2.0'\norganisation:\n  name: CCAS d'Ars\n"
         "  insee: '01001'\n  vide:\nanswers:\n  a:\n  - un\n  - deux\n  b:\n      - trois\n"
-        "  c: null\n  d: []\n  e: {}\n  f: 3\n  g: \"dit\"\n  h: 'l''été'\n\n"
+        "  c: null\n  d: []\n  e: {}\n  f: 3\n  g: \"dit\"\n  h: 'l''été'\n  i: [x, y, yes]\n"
+        "  j: {a: 3, b: 0}\n\n"
     )
     assert READER.parse(text) == libyaml(text)
     assert READER.parse(text)["answers"]["h"] == "l'été"
@@ -203,3 +209,13 @@ def test_strict_parse_still_names_both_lines_of_a_repeated_key() -> None:
         yamlio.parse("answers:\n  a: x\n  a: y\n", strict=True)
     assert caught.value.problem.key == "duplicate_key"
     assert caught.value.problem.line == 3
+
+
+def test_answers_files_filled_from_the_template_take_the_fast_path() -> None:
+    """The blind corpus was filled from ``ccas-compass template`` by hand: comments, quoted names,
+    one-line ``[a, b]`` lists and ``{a: 3}`` allocations."""
+    files = sorted(p for p in (Path(__file__).parent / "corpus").glob("*.yaml") if p.name != "expected.yaml")
+    assert len(files) >= 10
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        assert READER.parse(text) == libyaml(text), path.name

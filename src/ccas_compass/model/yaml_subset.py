@@ -7,7 +7,8 @@ subset, line by line, and resolves each plain scalar with PyYAML's own table of 
 (passed in by :mod:`ccas_compass.model.yamlio`, the module that owns PyYAML), so that a value means
 what libyaml would make of it.
 
-Anything outside the subset — a comment after a value, a flow collection other than ``[]``/``{}``,
+Flow collections are read when they hold identifiers or numbers on one line (the answers template's
+``[a, b]`` and ``{a: 3, b: 2}``). Anything else — a comment after a value, a nested or quoted flow item,
 a multi-line or double-quoted string with escapes, a tab, an anchor, a key given twice, a float, a
 date, a non-printable character… — raises :class:`NotInSubset`, and the caller reads the text with
 libyaml as before (which also words every syntax error). The subset is a fast path, never a second
@@ -46,6 +47,10 @@ _PLAIN_START = frozenset("-?:,[]{}#&*!|>'\"%@` ")
 _FLOW = re.compile(r"[\[\]{},]|: | #|:$")
 """In a plain scalar: flow indicators (allowed in block context, left to libyaml), ``: ``, a comment."""
 
+_FLOW_ITEM = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.\-]*\Z")
+"""An item of a one-line flow list or mapping this reader takes: an identifier or a number (resolved)."""
+_FLOW_PAIR = re.compile(r" *([A-Za-z0-9_][A-Za-z0-9_.\-]*): +([A-Za-z0-9_][A-Za-z0-9_.\-]*) *\Z")
+
 _MEMO_SIZE = 20_000
 
 
@@ -81,13 +86,40 @@ class SubsetReader:
         memo = self._memo
         if text in memo:
             return memo[text]
-        if text == "[]" or text == "{}":
-            return [] if text == "[]" else {}  # a new one each time: never shared
-        value = self._resolve(text.rstrip(" "))
+        text = text.rstrip(" ")
+        if text[0] == "[" and text[-1] == "]":
+            return self._flow_list(text[1:-1])  # a new one each time: never shared, never remembered
+        if text[0] == "{" and text[-1] == "}":
+            return self._flow_mapping(text[1:-1])
+        value = self._resolve(text)
         if len(memo) >= _MEMO_SIZE:
             memo.clear()
         memo[text] = value
         return value
+
+    def _flow_list(self, inner: str) -> list[Any]:
+        """``[a, b]`` on one line, of identifiers and small numbers (the answers template's lists)."""
+        if not inner.strip(" "):
+            return []
+        items = [item.strip(" ") for item in inner.split(",")]
+        if not all(_FLOW_ITEM.match(item) for item in items):
+            raise NotInSubset  # quoted, nested, empty (a trailing comma)…: libyaml
+        return [self.scalar(item) for item in items]
+
+    def _flow_mapping(self, inner: str) -> dict[str, Any]:
+        """``{a: 1, b: 2}`` on one line, keys and values identifiers or small numbers (allocations)."""
+        out: dict[str, Any] = {}
+        if not inner.strip(" "):
+            return out
+        for part in inner.split(","):
+            found = _FLOW_PAIR.match(part)
+            if found is None:
+                raise NotInSubset
+            key = self.scalar(found.group(1))
+            if type(key) is not str or key in out:
+                raise NotInSubset
+            out[key] = self.scalar(found.group(2))
+        return out
 
     def _resolve(self, text: str) -> Any:
         first = text[0]
