@@ -56,7 +56,7 @@ def test_resultats_csv_appends_the_epci_of_each_organisation(tmp_path: Path, mod
     assert cias["population_intercommunalite"] == "41489"
     for code in ("85113", "37999"):  # outside any EPCI, unknown code: empty cells, never a guess
         row = by_code[code]
-        assert (row["siren_epci"], row["intercommunalite"], row["population_intercommunalite"]) == ("", "", "")
+        assert [row[k] for k in ("siren_epci", "intercommunalite", "population_intercommunalite")] == [""] * 3
     assert by_code["85113"]["commune"] == "L'Île-d'Yeu"
     assert by_code["37999"]["commune"] == ""
 
