@@ -147,6 +147,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "csv_commune_population": {"fr": "population_commune", "en": "commune_population"},
     "csv_epci_siren": {"fr": "siren_epci", "en": "epci_siren"},
     "csv_epci_name": {"fr": "intercommunalite", "en": "intercommunality"},
+    "csv_epci_population": {"fr": "population_intercommunalite", "en": "intercommunality_population"},
     "help_batch_departement": {
         "fr": "Suivi de campagne : attend les communes de ce département (37, 2A, 974…) de 1 500 habitants "
               "ou plus ; écrit relance.csv, relance.xlsx et la représentativité du panorama.",

@@ -74,11 +74,13 @@ def results_header(model: Model, lang: str) -> list[str]:
     for figure in model.figures:
         for key in ("csv_practice", "csv_declared", "csv_ambition", "csv_spread", "csv_peer_median"):
             per_figure.append(message(key, lang, id=figure.id))
-    return [*fixed, *per_figure, message("csv_report", lang)]
+    epci = [message(key, lang) for key in ("csv_epci_siren", "csv_epci_name", "csv_epci_population")]
+    return [*fixed, *per_figure, message("csv_report", lang), *epci]
 
 
 def results_row(model: Model, team: Team, peer: Peers | None, report: str | None, lang: str) -> list[Cell]:
-    """One organisation's row: profile, team, then per figure its shares, spread and peer median."""
+    """One organisation's row: profile, team, then per figure its shares, spread and peer median, the
+    report, and the intercommunality of its commune (a CIAS's own) from the referential, to pivot by."""
     q = model.questionnaire
     org = team.organisation
 
@@ -112,4 +114,6 @@ def results_row(model: Model, team: Team, peer: Peers | None, report: str | None
             None if median is None else round(median, 1),
         ]
     row.append(report)
+    epci = commune.get("epci") or {}  # last, so that scripts reading the older columns still find them
+    row += [epci.get("siren"), epci.get("name"), epci.get("population")]
     return row
