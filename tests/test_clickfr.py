@@ -28,6 +28,12 @@ from ccas_compass.typography import NBSP
          "Erreur : Option inconnue : --frmat (options proches : --format)"),
         ("  --answers TEXT  [required]", "  --answers TEXT  [obligatoire]"),
         ("Options:", "Options :"),
+        ("Error: Missing command.", "Erreur : Commande manquante."),
+        ("Error: Option '--force' does not take a value.",
+         "Erreur : L'option « --force » ne prend pas de valeur."),
+        ("Error: Invalid value for '--template' (env var: 'CCAS_COMPASS_TEMPLATE'): 'x' is a directory.",
+         "Erreur : Valeur invalide pour '--template' (variable d'environnement « CCAS_COMPASS_TEMPLATE ») : "
+         "'x' is a directory."),
     ],
 )
 def test_click_words_in_french(english: str, french: str) -> None:

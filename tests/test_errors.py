@@ -10,7 +10,7 @@ from ccas_compass.errors import AnswersError, CompassError, ExitCode, ModelError
 
 
 def test_exit_codes_keep_their_documented_values() -> None:
-    expected = [("OK", 0), ("DATA", 1), ("USAGE", 2), ("INTERRUPTED", 130)]
+    expected = [("OK", 0), ("DATA", 1), ("USAGE", 2), ("INTERRUPTED", 130), ("BROKEN_PIPE", 141)]
     assert [(c.name, int(c)) for c in ExitCode] == expected
 
 

@@ -61,7 +61,9 @@ def test_system_errors_read_in_the_message_language(tmp_path: Path) -> None:
     from ccas_compass.errors import UsageError
     from ccas_compass.model.loading import read_text
 
+    (tmp_path / "file").write_text("", encoding="utf-8")
     with pytest.raises(UsageError) as caught:
-        read_text(tmp_path, UsageError)
-    assert caught.value.lines("fr")[0].endswith("lecture impossible (c'est un dossier, pas un fichier)")
-    assert "Is a directory" in caught.value.lines("en")[0]
+        read_text(tmp_path / "file" / "x.yaml", UsageError)
+    reason = "lecture impossible (un élément du chemin n'est pas un dossier)"
+    assert caught.value.lines("fr")[0].endswith(reason)
+    assert "Not a directory" in caught.value.lines("en")[0]

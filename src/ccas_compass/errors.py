@@ -25,6 +25,8 @@ class ExitCode(IntEnum):
     """The command cannot run as asked: missing file, existing output, no terminal, bad option."""
     INTERRUPTED = 130
     """Ctrl-C (128 + SIGINT, as shells say it)."""
+    BROKEN_PIPE = 141
+    """Standard output closed before the end (``| head``): 128 + SIGPIPE, as for the system's tools."""
 
 
 def dotted(path: Path) -> str:
@@ -105,3 +107,16 @@ class UsageError(CompassError):
     """The command cannot run as asked: missing file, existing output, no terminal… (exit 2)."""
 
     exit_code = ExitCode.USAGE
+
+
+def unreadable(path: object, err: OSError, error: type[CompassError]) -> CompassError:
+    """The error to raise for an input file that cannot be read. A wrong path — absent, or a folder
+    where a file is expected — is a usage error (exit 2) in every command; anything else is
+    ``error``, with the system's reason in the user's language (never the OS's English)."""
+    if isinstance(err, FileNotFoundError):
+        return UsageError([Problem("file_missing", file=str(path))])
+    if isinstance(err, IsADirectoryError):
+        return UsageError([Problem("path_is_folder", file=str(path))])
+    from ccas_compass.i18n import os_reason
+
+    return error([Problem("file_unreadable", {"reason": os_reason(err)}, file=str(path))])

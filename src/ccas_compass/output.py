@@ -20,7 +20,10 @@ def write_text(path: Path, text: str, *, force: bool = False, bom: bool = False)
 
 
 def write_bytes(path: Path, data: bytes, *, force: bool = False) -> None:
-    """Write ``data`` (an image, or encoded text) atomically; keep an existing file unless ``force``."""
+    """Write ``data`` (an image, or encoded text) atomically; keep an existing file unless ``force``;
+    never replace a folder."""
+    if path.is_dir():
+        raise UsageError([Problem("path_is_folder", file=str(path))])
     if path.exists() and not force:
         raise UsageError([Problem("output_exists", file=str(path))])
     folder = path.parent if str(path.parent) else Path(".")

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ccas_compass.answers import check as answers_check
-from ccas_compass.errors import AnswersError, Problem, UsageError
+from ccas_compass.errors import AnswersError, Problem, unreadable
 from ccas_compass.model.core import Answers, Model
 from ccas_compass.model.loading import decode
 
@@ -48,11 +48,8 @@ def read_answers_text(path: Path) -> str:
     try:
         with open(path, "rb") as handle:
             raw = handle.read(MAX_ANSWERS_BYTES + 1)
-    except FileNotFoundError:  # a wrong path is a usage error (exit 2) in every command
-        raise UsageError([Problem("file_missing", file=str(path))]) from None
-    except OSError as err:
-        params = {"reason": err.strerror or type(err).__name__}
-        raise AnswersError([Problem("file_unreadable", params, file=str(path))]) from None
+    except OSError as err:  # a wrong path (absent, a folder) is a usage error (exit 2) in every command
+        raise unreadable(path, err, AnswersError) from None
     if len(raw) > MAX_ANSWERS_BYTES:
         raise AnswersError([_too_large(str(path))])
     return decode(raw, str(path), AnswersError)

@@ -18,7 +18,7 @@ from ccas_compass.cli import (
     report_commands,
     territory_command,
 )
-from ccas_compass.cli.common import h, handled
+from ccas_compass.cli.common import LangOpt, h, handled, run
 
 
 def _typer(name: str, help_key: str) -> typer.Typer:
@@ -45,13 +45,21 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
 def _root(
     version: Annotated[
         bool, typer.Option("--version", help=h("help_version"), callback=_version, is_eager=True)
     ] = False,
+    lang: LangOpt = None,
 ) -> None:
-    """The tool's options before any command (``--version``)."""
+    """The tool's options before any command (``--version``; ``--lang``, passed down to the command)."""
+
+
+def _group(lang: LangOpt = None) -> None:
+    """A group's options before its command (``mapping --lang en draft``)."""
+
+
+app.callback()(handled(_root))
+mapping_app.callback()(handled(_group))
 
 
 for _name, _command, _help in (  # the help keys written whole: the catalogue test finds them
@@ -73,4 +81,4 @@ mapping_app.command("draft", help=h("help_mapping_draft"))(handled(collect_comma
 
 def main() -> None:
     """Console-script entry point."""
-    app()
+    run(app)

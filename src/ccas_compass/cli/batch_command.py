@@ -17,9 +17,11 @@ if TYPE_CHECKING:
 
 
 def batch_cmd(
-    inputs: Annotated[list[Path], typer.Argument(help=h("help_batch_inputs"), metavar="INPUT...")],
+    inputs: Annotated[list[Path], typer.Argument(help=h("help_batch_inputs"), metavar=h("metavar_inputs"))],
     *,
-    out: Annotated[Path | None, typer.Option("--out", help=h("help_batch_out"), metavar="DIR")] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", help=h("help_batch_out"), metavar=h("metavar_dir"))
+    ] = None,
     fmt: Annotated[TextOrJson, typer.Option("--format", "-f", help=h("help_batch_format"))] = TextOrJson.text,
     force: Annotated[bool, typer.Option("--force", help=h("help_batch_force"))] = False,
     no_chart: Annotated[bool, typer.Option("--no-chart", help=h("help_batch_no_chart"))] = False,
@@ -35,7 +37,7 @@ def batch_cmd(
     ] = None,
     expected_list: Annotated[
         Path | None,
-        typer.Option("--expected", help=h("help_batch_expected"), metavar="LIST", dir_okay=False),
+        typer.Option("--expected", help=h("help_batch_expected"), metavar=h("metavar_list"), dir_okay=False),
     ] = None,
     lang: LangOpt = None,
     data: DataOpt = None,

@@ -1,8 +1,9 @@
 """click's own words in French: usage lines, help headings and the usual errors.
 
 Typer 0.28 vendors click with its messages written as English f-strings (no gettext catalogue to
-install), so the words are translated on the way out: :func:`install` wraps the two places where
-click's text leaves the program (a command's help, an error shown) and passes the text through
+install), so the words are translated on the way out: :func:`install` wraps click's help formatter
+(usage line, headings, option rows: translated before they are wrapped, so that the French lines keep
+their width and their non-breaking spaces) and the errors shown, and passes the text through
 :func:`translate`, an ordered table of patterns. English is left as it is. Measured cost at
 start-up: the patterns are compiled lazily, on the first help or error only.
 """
@@ -27,9 +28,20 @@ _RULES: tuple[tuple[str, str], ...] = (
     (r"^Arguments:$", "Arguments :"),
     (r"^Commands:$", "Commandes :"),
     (r"\[required\]", "[obligatoire]"),
-    (r"\[default: (.+?)\]", r"[par défaut : \1]"),
+    (r"\[x>=(\d+)\]", r"[au moins \1]"),
+    (r"\[default: (.+?)\]", "[par\u00a0défaut : \\1]"),
     (r"\[env var:(\s+)(.+?)\]", r"[variable d'environnement :\1\2]"),
+    (r" \(env var: '(.+?)'\)", r" (variable d'environnement « \1 »)"),
+    (r"COMMAND \[ARGS\]\.\.\.", "COMMANDE [ARGUMENTS]…"),
+    (r"<path>", "<chemin>"),
+    (r"<file>", "<fichier>"),
+    (r"<directory>", "<dossier>"),
+    (r"<str>|<text>", "<texte>"),
+    (r"<int>|<integer>", "<entier>"),
+    (r"<float>", "<nombre>"),
     (r"No such command '(.+?)'\.", r"Commande inconnue : « \1 »."),
+    (r"Missing command\.", "Commande manquante."),
+    (r"Option '(.+?)' does not take a value\.", r"L'option « \1 » ne prend pas de valeur."),
     (r" Did you mean '([^']+)'\?", r" Vouliez-vous dire « \1 » ?"),
     (r" Did you mean (.+?)\?", r" Vouliez-vous dire \1 ?"),
     (r"No such option: (\S+)", r"Option inconnue : \1"),
@@ -57,7 +69,6 @@ _RULES: tuple[tuple[str, str], ...] = (
     (r"Directory '(.+?)' is a file\.", r"« \1 » est un fichier, pas un dossier."),
     (r"Path '(.+?)' does not exist\.", r"Le chemin « \1 » n'existe pas."),
     (r"^Aborted!$", "Interrompu."),
-    (r"<directory>  ", "<dossier>    "),
 )
 
 
@@ -86,17 +97,8 @@ def install(lang: str) -> None:
     except ImportError:  # pragma: no cover - older typer: the real click
         import click  # type: ignore[no-redef,import-not-found,unused-ignore]
 
-    command: Any = click.core.Command
-    if getattr(command.get_help, "_ccas_french", False):
+    if getattr(click.formatting.HelpFormatter.write_usage, "_ccas_french", False):
         return
-
-    def french_help(get_help: Callable[..., str]) -> Callable[..., str]:
-        @functools.wraps(get_help)
-        def wrapper(self: Any, ctx: Any) -> str:
-            return translate(get_help(self, ctx), lang)
-
-        wrapper._ccas_french = True  # type: ignore[attr-defined]
-        return wrapper
 
     def french_show(show: Callable[..., None]) -> Callable[..., None]:
         @functools.wraps(show)
@@ -107,8 +109,33 @@ def install(lang: str) -> None:
 
         return wrapper
 
-    command.get_help = french_help(command.get_help)
-    command.get_usage = french_help(command.get_usage)
+    _french_formatter(click.formatting.HelpFormatter, lang)
     exceptions: Any = click.exceptions
     for cls in (exceptions.ClickException, exceptions.UsageError):
         cls.show = french_show(cls.show)
+
+
+def _french_formatter(formatter: Any, lang: str) -> None:
+    """click's help formatter writing French: the usage line, the headings and the rows of options
+    and commands are translated (with French typography) before click wraps them."""
+    from ccas_compass.typography import glue
+
+    write_usage, write_dl, write_text = formatter.write_usage, formatter.write_dl, formatter.write_text
+
+    def usage(self: Any, prog: str, args: str = "", prefix: str | None = None) -> None:
+        prefix = translate("Usage: ", lang) if prefix is None else prefix
+        write_usage(self, prog, translate(args, lang), prefix)
+
+    def heading(self: Any, name: str) -> None:
+        self.write(f"{'':>{self.current_indent}}{translate(name + ':', lang)}\n")
+
+    def rows(self: Any, rows: Any, *args: Any, **kwargs: Any) -> None:
+        french_rows = [(translate(term, lang), glue(translate(text, lang), lang)) for term, text in rows]
+        write_dl(self, french_rows, *args, **kwargs)
+
+    def text(self: Any, text: str) -> None:
+        write_text(self, glue(text, lang))
+
+    formatter.write_usage, formatter.write_heading, formatter.write_dl = usage, heading, rows
+    formatter.write_text = text
+    formatter.write_usage._ccas_french = True

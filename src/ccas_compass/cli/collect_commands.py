@@ -19,9 +19,10 @@ class ExportKind(str, Enum):
 
 
 def export_cmd(
-    kind: Annotated[ExportKind, typer.Argument(help=h("help_export_kind"))],
+    kind: Annotated[ExportKind, typer.Argument(help=h("help_export_kind"), metavar="xlsform|limesurvey")],
     *,
-    output: Annotated[Path, typer.Option("--output", "-o", help=h("help_export_output"), dir_okay=False)],
+    output: Annotated[Path, typer.Option("--output", "-o", help=h("help_export_output"), dir_okay=False,
+                                     metavar=h("metavar_file"))],
     force: ForceOpt = False,
     lang: LangOpt = None,
     data: DataOpt = None,
@@ -42,10 +43,13 @@ def export_cmd(
 
 
 def mapping_draft_cmd(
-    file: Annotated[Path, typer.Argument(help=h("help_mapping_draft_file"), metavar="FILE", dir_okay=False)],
+    file: Annotated[
+        Path, typer.Argument(help=h("help_mapping_draft_file"), metavar=h("metavar_file"), dir_okay=False)
+    ],
     *,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help=h("help_mapping_draft_output"), dir_okay=False)
+        Path | None, typer.Option("--output", "-o", help=h("help_mapping_draft_output"), dir_okay=False,
+                                   metavar=h("metavar_file"))
     ] = None,
     force: ForceOpt = False,
     lang: LangOpt = None,

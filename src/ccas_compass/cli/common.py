@@ -1,7 +1,8 @@
 """What every command shares: the help language, the options, errors → exit codes, output, progress.
 
 One place (:func:`handled`) turns the package's errors into messages on stderr and exit codes
-(:class:`~ccas_compass.errors.ExitCode`: 0 success, 1 invalid data, 2 usage, 130 interrupted).
+(:class:`~ccas_compass.errors.ExitCode`: 0 success, 1 invalid data, 2 usage, 130 interrupted, 141
+standard output closed early).
 Heavy modules are imported inside the functions so that ``--help`` stays fast.
 """
 
@@ -69,31 +70,39 @@ class ReportFormat(str, Enum):
 LangOpt = Annotated[str | None, typer.Option("--lang", help=h("help_lang"), metavar="fr|en")]
 DataOpt = Annotated[
     Path | None,
-    typer.Option("--data", help=h("help_data"), file_okay=False, envvar="CCAS_COMPASS_DATA"),
+    typer.Option("--data", help=h("help_data"), file_okay=False, envvar="CCAS_COMPASS_DATA",
+                 metavar=h("metavar_dir")),
 ]
 FormatOpt = Annotated[TextOrJson, typer.Option("--format", "-f", help=h("help_format"))]
-OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help=h("help_output"))]
+OutputOpt = Annotated[
+    Path | None, typer.Option("--output", "-o", help=h("help_output"), metavar=h("metavar_file"))
+]
 ForceOpt = Annotated[bool, typer.Option("--force", help=h("help_force"))]
 ReportFormatOpt = Annotated[ReportFormat, typer.Option("--format", "-f", help=h("help_report_format"))]
 NoChartOpt = Annotated[bool, typer.Option("--no-chart", help=h("help_no_chart"))]
 TemplateOpt = Annotated[
     Path | None,
     typer.Option("--template", help=h("help_template_pdf"), dir_okay=False, envvar="CCAS_COMPASS_TEMPLATE",
-                 metavar="FILE.typ"),
+                 metavar=h("metavar_typst")),
 ]
 
 
 def handled(func: F) -> F:
-    """Run a command; turn CompassError into its lines on stderr and its exit code."""
+    """Run a command; turn CompassError into its lines on stderr and its exit code; a reader that
+    leaves early (``| head``) ends the run quietly (:func:`pipe_closed`)."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        if "lang" in kwargs and kwargs["lang"] is None:  # ``ccas-compass --lang en figures``
+            kwargs["lang"] = _parent_lang()
         option = kwargs.get("lang")
         lang = resolve_lang(option if lang_known(option) else None)
         try:
             if not lang_known(option):  # a usage error, said in the environment's language
                 raise UsageError([Problem("lang_unknown", {"value": option})])
-            return func(*args, **kwargs)
+            done = func(*args, **kwargs)
+            sys.stdout.flush()  # here, not at exit, so that a closed pipe is met below
+            return done
         except CompassError as err:
             # French typography where people read it (a terminal); piped, the plain text for scripts
             for line in err.lines(lang, terminal=sys.stderr.isatty()):
@@ -102,8 +111,80 @@ def handled(func: F) -> F:
         except KeyboardInterrupt:
             typer.echo(message("interrupted", lang), err=True)
             raise typer.Exit(ExitCode.INTERRUPTED) from None
+        except BrokenPipeError:
+            if not any(_reader_gone(stream) for stream in (sys.stdout, sys.stderr)):
+                raise  # another pipe (a worker process): a bug, not the reader of our output
+            raise typer.Exit(pipe_closed()) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def _parent_lang() -> str | None:
+    """The ``--lang`` given to a group before the command (the tool itself, ``mapping``), if any."""
+    try:
+        from typer._click.globals import get_current_context
+    except ImportError:  # pragma: no cover - older typer: the real click
+        from click import get_current_context  # type: ignore[no-redef,import-not-found,unused-ignore]
+
+    ctx = get_current_context(silent=True)
+    parent = ctx.parent if ctx is not None else None
+    while parent is not None:
+        if parent.params.get("lang") is not None:
+            return str(parent.params["lang"])
+        parent = parent.parent
+    return None
+
+
+def _reader_gone(stream: Any) -> bool:
+    """Whether ``stream`` is a pipe whose reader has closed it."""
+    import select
+
+    if not hasattr(select, "poll"):  # pragma: no cover - Windows: no poll, trust the error
+        return True
+    try:
+        poller = select.poll()
+        poller.register(stream.fileno(), select.POLLOUT)
+        return any(event & (select.POLLERR | select.POLLHUP) for _, event in poller.poll(0))
+    except (AttributeError, OSError, ValueError):  # not a real file (the tests' runner)
+        return False
+
+
+def pipe_closed() -> ExitCode:
+    """Standard output's reader has gone (``ccas-compass validate | head -1``): stop there, say
+    nothing, and exit as a program stopped by SIGPIPE would (141). Standard output (and standard
+    error, if its reader went too) now goes to the null device, so that the flush at exit cannot fail
+    again (Python's documentation, "Note on SIGPIPE")."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    for stream in (sys.stdout, *([sys.stderr] if _reader_gone(sys.stderr) else [])):
+        try:
+            os.dup2(devnull, stream.fileno())
+        except (AttributeError, OSError, ValueError):  # not a real file (the tests' runner)
+            pass
+    os.close(devnull)
+    return ExitCode.BROKEN_PIPE
+
+
+def run(app: Callable[[], Any]) -> None:
+    """Run the application; whatever its end, a reader of standard output gone before it (``| head``)
+    makes it 141 with nothing said (see :func:`handled`): output still buffered is flushed here, not
+    by Python at exit, and click, which prints the help, the version and its usage errors itself,
+    exits with 1 on a closed pipe."""
+    try:
+        app()
+    except SystemExit as done:
+        try:
+            from typer._click.utils import PacifyFlushWrapper
+        except ImportError:  # pragma: no cover - older typer: the real click
+            from click.utils import PacifyFlushWrapper  # type: ignore[no-redef,import-not-found,unused-ignore]
+        try:
+            sys.stdout.flush()  # an error's JSON document (commune -f json) is still in the buffer
+        except BrokenPipeError:
+            raise SystemExit(pipe_closed()) from None
+        if done.code == 1 and isinstance(sys.stdout, PacifyFlushWrapper) and _reader_gone(sys.stdout):
+            raise SystemExit(pipe_closed()) from None
+        raise
 
 
 def lang_known(option: str | None) -> bool:
@@ -115,9 +196,22 @@ def lang_known(option: str | None) -> bool:
 
 def console(file: Any = None, width: int | None = None) -> Console:
     """A Rich console for the tool's text (no highlighting, no soft wrap)."""
+    return _console_class()(file=file, width=width, highlight=False, soft_wrap=False)
+
+
+@functools.lru_cache(maxsize=1)
+def _console_class() -> type[Console]:
     from rich.console import Console
 
-    return Console(file=file, width=width, highlight=False, soft_wrap=False)
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            """A closed pipe goes up to :func:`handled` (Rich would exit with 1 itself)."""
+            self.quiet = True
+            import errno
+
+            raise BrokenPipeError(errno.EPIPE, "Broken pipe")
+
+    return _Console
 
 
 def warn(lines: Iterable[str], lang: str) -> None:
@@ -197,7 +291,10 @@ def targets(fmt: Format, document: str, output: Path | None, chart: bool) -> lis
 
 
 def refuse_existing(paths: list[Path], force: bool) -> None:
-    """Files that exist are not replaced without ``--force`` (checked before any work)."""
+    """Files that exist are not replaced without ``--force``, folders never (checked before any work)."""
+    folders = [p for p in paths if p.is_dir()]
+    if folders:
+        raise UsageError([Problem("path_is_folder", file=str(p)) for p in folders])
     existing = [p for p in paths if p.exists()]
     if existing and not force:
         raise UsageError([Problem("output_exists", file=str(p)) for p in existing])

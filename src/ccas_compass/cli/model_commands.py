@@ -87,10 +87,13 @@ def template_cmd(
 
 
 def validate_cmd(
-    answers: Annotated[list[Path] | None, typer.Argument(help=h("help_validate_answers"))] = None,
+    answers: Annotated[
+        list[Path] | None, typer.Argument(help=h("help_validate_answers"), metavar=h("metavar_files"))
+    ] = None,
     *,
     corpus: Annotated[
-        Path | None, typer.Option("--corpus", help=h("help_validate_corpus"), file_okay=False, metavar="DIR")
+        Path | None,
+        typer.Option("--corpus", help=h("help_validate_corpus"), file_okay=False, metavar=h("metavar_dir")),
     ] = None,
     version: Annotated[
         str | None, typer.Option("--version", help=h("help_validate_version"), metavar="X.Y")
@@ -143,8 +146,11 @@ def _corpus(corpus: Path, model: Model, shelf: Shelf, lang: str) -> list[Problem
 
 
 def schema_cmd(
-    kind: Annotated[SchemaKind, typer.Argument(help=h("help_schema_kind"))],
+    kind: Annotated[
+        SchemaKind, typer.Argument(help=h("help_schema_kind"), metavar="figures|questions|answers|result")
+    ],
     *,
+    lang: LangOpt = None,
     data: DataOpt = None,
 ) -> None:
     from ccas_compass.model.schemas import schema

@@ -37,7 +37,8 @@ if TYPE_CHECKING:
 def assess_cmd(
     *,
     answers: Annotated[
-        str | None, typer.Option("--answers", "-a", help=h("help_answers"), metavar="FILE|-")
+        str | None,
+        typer.Option("--answers", "-a", help=h("help_answers"), metavar=h("metavar_file_or_stdin")),
     ] = None,
     fmt: ReportFormatOpt = ReportFormat.text,
     output: OutputOpt = None,
@@ -46,10 +47,16 @@ def assess_cmd(
     lang: LangOpt = None,
     data: DataOpt = None,
     resume: Annotated[bool, typer.Option("--resume", help=h("help_resume"))] = False,
-    draft: Annotated[Path | None, typer.Option("--draft", help=h("help_draft"), dir_okay=False)] = None,
-    save: Annotated[Path | None, typer.Option("--save", help=h("help_save"), dir_okay=False)] = None,
-    organisation: Annotated[str | None, typer.Option("--organisation", help=h("help_organisation"))] = None,
-    insee: Annotated[str | None, typer.Option("--insee", help=h("help_insee"))] = None,
+    draft: Annotated[
+        Path | None, typer.Option("--draft", help=h("help_draft"), dir_okay=False, metavar=h("metavar_file"))
+    ] = None,
+    save: Annotated[
+        Path | None, typer.Option("--save", help=h("help_save"), dir_okay=False, metavar=h("metavar_file"))
+    ] = None,
+    organisation: Annotated[
+        str | None, typer.Option("--organisation", help=h("help_organisation"), metavar=h("metavar_text"))
+    ] = None,
+    insee: Annotated[str | None, typer.Option("--insee", help=h("help_insee"), metavar="CODE")] = None,
     template: TemplateOpt = None,
 ) -> None:
     from ccas_compass.model.loading import decode

@@ -11,7 +11,9 @@ from ccas_compass.i18n import resolve_lang
 
 
 def commune_cmd(
-    query: Annotated[list[str], typer.Argument(help=h("help_commune_query"), metavar="CODE|NAME")],
+    query: Annotated[
+        list[str], typer.Argument(help=h("help_commune_query"), metavar=h("metavar_code_or_name"))
+    ],
     *,
     fmt: FormatOpt = TextOrJson.text,
     lang: LangOpt = None,

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from ccas_compass.errors import AnswersError, Problem
+from ccas_compass.i18n import os_reason
 
 DELIMITERS = (";", ",", "\t")
 TABLE_SUFFIXES = frozenset({".csv", ".xlsx", ".tsv", ".zip"})
@@ -84,7 +85,7 @@ def check_utf8(path: Path, data: bytes | None = None, name: str | None = None) -
                 line += chunk.count(b"\n")
             decoder.decode(b"", final=True)
     except OSError as err:
-        params = {"reason": err.strerror or type(err).__name__}
+        params = {"reason": os_reason(err)}
         raise AnswersError([Problem("file_unreadable", params, file=str(path))]) from None
 
 

@@ -23,6 +23,7 @@ from typing import Any
 from xml.etree.ElementTree import ParseError
 
 from ccas_compass.errors import AnswersError, Problem
+from ccas_compass.i18n import os_reason
 
 FIXED_DATE = (1980, 1, 1, 0, 0, 0)
 """The earliest date a zip entry can carry; also a written workbook's created/modified date."""
@@ -112,7 +113,7 @@ def open_rows(path: Path) -> Rows:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except OSError as err:
-        params = {"reason": err.strerror or type(err).__name__}
+        params = {"reason": os_reason(err)}
         raise AnswersError([Problem("file_unreadable", params, file=str(path))]) from None
     except Exception as err:  # noqa: BLE001 - openpyxl raises many kinds on a file that is no workbook
         raise AnswersError([_invalid(path, err)]) from None

@@ -6,6 +6,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     # --- reading files -------------------------------------------------------------------------
     "file_missing": {"fr": "fichier introuvable", "en": "file not found"},
     "file_unreadable": {"fr": "lecture impossible ({reason})", "en": "cannot read ({reason})"},
+    "path_is_folder": {
+        "fr": "ce chemin est un dossier ; un fichier est attendu",
+        "en": "this path is a folder; a file is expected",
+    },
     "not_utf8": {
         "fr": "le fichier n'est pas en UTF-8 (octet {byte} en position {pos})",
         "en": "the file is not UTF-8 (byte {byte} at position {pos})",

@@ -11,6 +11,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "output_failed": {"fr": "écriture impossible ({reason})", "en": "cannot write ({reason})"},
     "data_dir_missing": {"fr": "dossier de données introuvable", "en": "data folder not found"},
     "interrupted": {"fr": "interrompu", "en": "interrupted"},
+    # --- metavars of --help: what an option or an argument takes --------------------------------
+    "metavar_file": {"fr": "FICHIER", "en": "FILE"},
+    "metavar_files": {"fr": "FICHIERS…", "en": "FILES..."},
+    "metavar_file_or_stdin": {"fr": "FICHIER|-", "en": "FILE|-"},
+    "metavar_typst": {"fr": "FICHIER.typ", "en": "FILE.typ"},
+    "metavar_dir": {"fr": "DOSSIER", "en": "DIR"},
+    "metavar_inputs": {"fr": "ENTRÉE…", "en": "INPUT..."},
+    "metavar_list": {"fr": "LISTE", "en": "LIST"},
+    "metavar_text": {"fr": "TEXTE", "en": "TEXT"},
+    "metavar_code_or_name": {"fr": "CODE|NOM", "en": "CODE|NAME"},
     # --- interface words ---------------------------------------------------------------------------
     "type_single": {"fr": "une option", "en": "one option"},
     "type_multiple": {

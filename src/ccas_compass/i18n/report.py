@@ -317,20 +317,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the PDF could not be typeset ({detail})",
     },
     "help_template_pdf": {
-        "fr": "modèle Typst (.typ) pour le PDF : couleurs, logo… (par défaut celui de l'outil)",
-        "en": "Typst template (.typ) for the PDF: colours, logo… (default: the tool's own)",
+        "fr": "Modèle Typst (.typ) pour le PDF : couleurs, logo… (par défaut celui de l'outil).",
+        "en": "Typst template (.typ) for the PDF: colours, logo… (default: the tool's own).",
     },
     "help_batch_pdf": {
-        "fr": "écrire aussi un PDF par organisation et pour le panorama",
-        "en": "also write a PDF per organisation and for the panorama",
+        "fr": "Écrire aussi un PDF par organisation et pour le panorama.",
+        "en": "Also write a PDF per organisation and for the panorama.",
     },
     "batch_board_needs_out": {
         "fr": "--pdf et --docx écrivent des fichiers : indiquez le dossier de résultats avec --out DOSSIER",
         "en": "--pdf and --docx write files: give the results folder with --out DIR",
     },
     "help_batch_docx": {
-        "fr": "écrire aussi un fichier Word (.docx) par organisation et pour le panorama",
-        "en": "also write a Word file (.docx) per organisation and for the panorama",
+        "fr": "Écrire aussi un fichier Word (.docx) par organisation et pour le panorama.",
+        "en": "Also write a Word file (.docx) per organisation and for the panorama.",
     },
     # --- issue 13: board documents (full questions and options; the profile card) ---
     "team_question_agreement": {"fr": "accord {agreement} %", "en": "agreement {agreement}%"},

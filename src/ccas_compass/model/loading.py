@@ -14,7 +14,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ccas_compass.errors import AnswersError, ModelError, Problem, UsageError
+from ccas_compass.errors import AnswersError, ModelError, Problem, UsageError, unreadable
 from ccas_compass.model import checks
 from ccas_compass.model.core import (
     AXES,
@@ -88,12 +88,8 @@ def load_model(data_dir: str | Path | None = None, *, slot: str = "") -> Model:
 def _read_bytes(path: Path, error: type[ModelError | AnswersError | UsageError] = ModelError) -> bytes:
     try:
         return path.read_bytes()
-    except FileNotFoundError:  # a wrong path is a usage error (exit 2), whatever the file
-        raise UsageError([Problem("file_missing", file=str(path))]) from None
-    except OSError as err:
-        from ccas_compass.i18n import os_reason
-
-        raise error([Problem("file_unreadable", {"reason": os_reason(err)}, file=str(path))]) from None
+    except OSError as err:  # a wrong path (absent, a folder) is a usage error (exit 2), whatever the file
+        raise unreadable(path, err, error) from None
 
 
 def _build_model(fig_text: str, fig_path: Path, q_text: str, q_path: Path) -> Model:
