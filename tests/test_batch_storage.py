@@ -100,6 +100,25 @@ def test_notes_move_to_a_temporary_file_past_the_spool_size_and_come_back() -> N
             notes.put(9, "again")
 
 
+def test_a_spool_of_zero_sends_the_first_note_to_disk() -> None:
+    with SparseTexts(spool=0) as notes:
+        notes.put(0, "x")
+        assert notes.on_disk
+        assert notes.get(0) == "x"
+
+
+def test_without_a_temporary_folder_the_notes_stay_in_memory(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refused(*args: object, **kwargs: object) -> None:
+        raise PermissionError("no temporary folder")
+
+    monkeypatch.setattr("tempfile.TemporaryFile", refused)
+    with SparseTexts(spool=4) as notes:
+        for position in range(50):
+            notes.put(position, f"note {position}")
+        assert not notes.on_disk
+        assert [notes.get(p) for p in (0, 25, 49)] == ["note 0", "note 25", "note 49"]
+
+
 def test_the_code_index_takes_every_code_and_anything_else() -> None:
     index = CodeIndex()
     assert index.get("37261") is None

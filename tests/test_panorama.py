@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from ccas_compass.batch.panorama import MIN_GROUP, OTHERS, UNKNOWN, peers
+from ccas_compass.batch.panorama import MIN_GROUP, OTHERS, UNKNOWN, Panorama, PanoramaBuilder, peers
 from ccas_compass.batch.teams import Collector, Team, panorama, teams
 from ccas_compass.model.core import Model
 from ccas_compass.scoring.standing import no_standing_reason
@@ -135,3 +135,23 @@ def test_organisations_with_few_answers_are_counted_and_flagged(model: Model) ->
     assert result.overall is not None
     assert result.overall.organisations == 5
     assert result.overall.low_coverage == 1
+
+
+@pytest.mark.parametrize("capacity", [0, 5, 6, 7, 40])
+def test_the_panorama_is_the_same_whatever_room_was_allocated_for_it(capacity: int) -> None:
+    """Values are allocated at once for the organisations announced; fewer or more must change nothing."""
+    rng = random.Random(4)
+
+    def built(room: int) -> Panorama:
+        builder = PanoramaBuilder(("a", "b", "c"), capacity=room)
+        for n in range(6):
+            shares = [rng.uniform(0, 100) for _ in range(3)]
+            stated = None if n % 3 == 0 else tuple(rng.uniform(0, 100) for _ in range(3))
+            labels = {"departement": "37" if n % 2 else "49", "densite": None, "population": None}
+            builder.add_profile(1 + n % 2, shares, stated, stated, labels, intensity=tuple(shares))
+        return builder.build()
+
+    state = rng.getstate()
+    expected = built(0)
+    rng.setstate(state)
+    assert built(capacity) == expected

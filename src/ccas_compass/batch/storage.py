@@ -16,9 +16,12 @@ A national campaign is 100,000 rows. Three things keep its memory close to the d
 from __future__ import annotations
 
 import bisect
+import io
+import math
 import tempfile
 from array import array
 from collections.abc import Iterator
+from typing import IO
 
 SHIFT = 14
 CHUNK = 1 << SHIFT
@@ -203,15 +206,16 @@ class Texts:
 
 
 class SparseTexts:
-    """Texts for a few of many positions (the notes of the respondents who wrote one), spooled to a
-    temporary file beyond :data:`SPOOL_BYTES`. Call :meth:`close` (or use ``with``) to delete it."""
+    """Texts for a few of many positions (the notes of the respondents who wrote one), moved to a
+    temporary file past :data:`SPOOL_BYTES` (kept in memory when no temporary file can be made).
+    Call :meth:`close` (or use ``with``) to delete the file."""
 
     def __init__(self, spool: int | None = None) -> None:
-        spool = SPOOL_BYTES if spool is None else spool
+        self._spool: float = SPOOL_BYTES if spool is None else spool
         self._positions = Column()
         self._ends = Column()
-        self._file = tempfile.SpooledTemporaryFile(max_size=spool, mode="w+b")  # noqa: SIM115 - closed by close()
-        self._spool = spool
+        self._memory: io.BytesIO | None = io.BytesIO()
+        self._file: IO[bytes] = self._memory
         self._size = 0
 
     def put(self, position: int, text: str) -> None:
@@ -225,6 +229,22 @@ class SparseTexts:
         self._size += len(data)
         self._positions.append(position)
         self._ends.append(self._size)
+        if self._memory is not None and self._size > self._spool:
+            self._to_disk(self._memory)
+
+    def _to_disk(self, memory: io.BytesIO) -> None:
+        disk = None
+        try:
+            disk = tempfile.TemporaryFile()  # noqa: SIM115 - closed by close(); deleted by the system
+            disk.write(memory.getbuffer())
+        except OSError:  # no writable temporary folder, a full disk: the notes stay in memory
+            if disk is not None:
+                disk.close()
+            self._spool = math.inf
+            return
+        self._file = disk
+        self._memory = None
+        memory.close()
 
     def get(self, position: int) -> str | None:
         at = self._positions.bisect_left(position)
@@ -236,8 +256,8 @@ class SparseTexts:
 
     @property
     def on_disk(self) -> bool:
-        """Whether the notes went past the spool size into a temporary file."""
-        return self._size > self._spool
+        """Whether the notes were moved to a temporary file."""
+        return self._memory is None
 
     def close(self) -> None:
         self._file.close()

@@ -12,7 +12,7 @@ Flow collections are read when they hold identifiers or numbers on one line (the
 a multi-line or double-quoted string with escapes, a tab, an anchor, a key given twice, a float, a
 date, a non-printable character… — raises :class:`NotInSubset`, and the caller reads the text with
 libyaml as before (which also words every syntax error). The subset is a fast path, never a second
-YAML dialect: ``tests/model/test_yaml_subset.py`` compares it with libyaml on generated documents.
+YAML dialect: ``tests/test_yaml_subset.py`` compares it with libyaml on generated documents.
 """
 
 from __future__ import annotations
@@ -41,8 +41,9 @@ _LINE = re.compile(
 )
 """Each line: its indent, a list item's dash, a mapping key, the rest (a value, or nothing)."""
 
-_PLAIN_START = frozenset("-?:,[]{}#&*!|>'\"%@` ")
-"""Characters a plain scalar may not start with (YAML indicators), or that this reader leaves to libyaml."""
+_PLAIN_START = frozenset("-?:,[]{}#&*!|>'\"%@` .")
+"""Characters a plain scalar may not start with (YAML indicators), or that this reader leaves to libyaml
+(``.``: the ``...`` document end marker, and ``.5``, ``.inf``, which are floats anyway)."""
 
 _FLOW = re.compile(r"[\[\]{},]|: | #|:$")
 """In a plain scalar: flow indicators (allowed in block context, left to libyaml), ``: ``, a comment."""
@@ -76,7 +77,10 @@ class SubsetReader:
         if len(rows) == 1 and not first[1] and not first[2]:
             return self.scalar(first[3])  # a document that is one scalar
         walk = _Walk(rows, self.scalar)
-        value = walk.block(len(first[0]))
+        try:
+            value = walk.block(len(first[0]))
+        except RecursionError:  # hundreds of nested levels: libyaml's own limits and messages
+            raise NotInSubset from None
         if walk.at != len(rows):
             raise NotInSubset  # a line less indented than the first, or more after the document
         return value
