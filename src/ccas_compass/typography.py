@@ -46,6 +46,17 @@ def french(text: str) -> str:
     return "".join(out)
 
 
+_APOSTROPHE = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])")
+
+
+def apostrophes(text: str) -> str:
+    """French apostrophes: a straight ``'`` between two letters (``l'aide``, ``aujourd'hui``)
+    becomes ``’``. Only the tool's own French wording goes through it (the catalogue's messages,
+    the questionnaire's texts), never a value put into it: a file name, a path or what the user
+    typed keeps its ``'``. A quote that is not between letters (``'x'``, code) is left alone."""
+    return _APOSTROPHE.sub("\u2019", text)
+
+
 def typeset(text: str, lang: str) -> str:
     """French typography in French, the text unchanged in English."""
     return text if lang == "en" else french(text)
