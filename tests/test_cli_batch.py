@@ -301,7 +301,7 @@ def test_a_sheet_typed_the_french_excel_way_is_understood(tmp_path: Path, model:
     assert team["ambition" if allocation.profile == "ambition" else "declared"] is not None
     assert f"{table}:3 insee: code INSEE « 1004 » invalide" in stderr
     assert "zéro initial (01004)" in stderr
-    assert "« 31/02/2026 » n'est pas une date" in stderr
+    assert "« 31/02/2026 » n’est pas une date" in stderr
 
 
 def test_a_file_given_twice_is_read_once(tmp_path: Path, model: Model) -> None:

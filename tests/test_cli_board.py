@@ -137,7 +137,7 @@ def test_compare_shows_profile_ambition_and_answers_in_every_format(tmp_path: Pa
     code, out, _ = run("compare", str(EXAMPLE), str(later), "-f", "markdown")
     assert code == 0
     markdown = out.decode("utf-8").replace("\xa0", " ")  # French non-breaking spaces read as plain ones
-    titles = ("## Regard d'aujourd'hui et ambition 2050", "## Profil déclaré", "## Réponses qui ont changé")
+    titles = ("## Regard d’aujourd’hui et ambition 2050", "## Profil déclaré", "## Réponses qui ont changé")
     for title in titles:
         assert title in markdown
     assert "Population :" in markdown
@@ -201,7 +201,7 @@ def test_technical_warnings_go_to_the_appendix(tmp_path: Path) -> None:
     assert code == 0
     summary, rest = markdown.split("## Le mix des figures", 1)
     assert "0.9" not in summary
-    assert "voir l'annexe" in summary
+    assert "voir l’annexe" in summary
     appendix = rest.split("## Annexe : avertissements techniques", 1)[1]
     assert "0.9" in appendix
 
@@ -224,8 +224,8 @@ def test_batch_pdf_and_docx_on_a_departement(tmp_path: Path, model: Model) -> No
         assert len(word.inline_shapes) == 1
     assert "Panorama" in pdf_text((out / "panorama.pdf").read_bytes())
     assert docx.Document(str(out / "panorama.docx")).tables
-    team = next(r for r in reports if "L'équipe" in r.read_text(encoding="utf-8"))
-    assert "L'équipe" in pdf_text(team.with_suffix(".pdf").read_bytes())
+    team = next(r for r in reports if "L’équipe" in r.read_text(encoding="utf-8"))
+    assert "L’équipe" in pdf_text(team.with_suffix(".pdf").read_bytes())
     code, _, err = run("batch", str(folder), "--pdf")
     assert code == 2
     assert "--out" in err

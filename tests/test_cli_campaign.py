@@ -52,11 +52,11 @@ def test_a_campaign_folder_run_again_as_a_new_user_would(tmp_path: Path, model: 
     again = runner.invoke(app, ["batch", str(root), "--out", str(root / "resultats-2"), "--no-chart"])
     assert again.exit_code == 0, again.stderr
     err = again.stderr
-    assert f"{root / 'resultats'}: dossier de résultats d'un précédent batch, ignoré" in err
+    assert f"{root / 'resultats'}: dossier de résultats d’un précédent batch, ignoré" in err
     assert "code INSEE 49269 donné par deux organisations aux noms différents, " \
            "« CCAS de Saint-Aubin-de-Luigné » et « CCAS de Saumur »" in err
     assert f"{root / 'bauge' / 'sans-code.yaml'}: « CCAS de Baugé-en-Anjou » sans code INSEE : " \
-           "rattaché à l'équipe du même nom (code 49018)" in err
+           "rattaché à l’équipe du même nom (code 49018)" in err
     assert f"{root / 'cholet' / 'r0.yaml'}: réponses identiques à celles de" in err \
         or f"{root / 'cholet' / 'r0-copie.yaml'}: réponses identiques à celles de" in err
     assert "13 répondants de 6 organisations" in again.stdout
@@ -66,8 +66,8 @@ def test_a_campaign_folder_run_again_as_a_new_user_would(tmp_path: Path, model: 
     # the four doubts of who is who, and the referential's: 49269 is not Saint-Aubin's code (nor Saumur's)
     assert doubts.count("\n- ") == 4 + 2
     assert doubts.count("ne semble pas être le CCAS/CIAS de") == 2
-    for said in ("dossier de résultats d'un précédent batch", "donné par deux organisations",
-                 "rattaché à l'équipe du même nom", "réponses identiques à celles de"):
+    for said in ("dossier de résultats d’un précédent batch", "donné par deux organisations",
+                 "rattaché à l’équipe du même nom", "réponses identiques à celles de"):
         assert said in doubts
     teams = {
         path.stem: json.loads(path.read_text(encoding="utf-8"))

@@ -30,9 +30,9 @@ from ccas_compass.typography import NBSP
         ("Options:", "Options :"),
         ("Error: Missing command.", "Erreur : Commande manquante."),
         ("Error: Option '--force' does not take a value.",
-         "Erreur : L'option « --force » ne prend pas de valeur."),
+         "Erreur : L’option « --force » ne prend pas de valeur."),
         ("Error: Invalid value for '--template' (env var: 'CCAS_COMPASS_TEMPLATE'): 'x' is a directory.",
-         "Erreur : Valeur invalide pour '--template' (variable d'environnement « CCAS_COMPASS_TEMPLATE ») : "
+         "Erreur : Valeur invalide pour '--template' (variable d’environnement « CCAS_COMPASS_TEMPLATE ») : "
          "'x' is a directory."),
     ],
 )

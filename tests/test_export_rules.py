@@ -53,9 +53,9 @@ def test_the_1980_placeholder_of_limesurvey_is_no_date_with_a_warning(
     code, document, stderr = batch_json(str(export))
     assert code == 0, stderr
     assert document["warnings"] == [
-        f"{export}: 10 réponses datées du 1980-01-01, la date que LimeSurvey écrit quand l'enquête "
-        "ne garde pas l'horodatage : lues sans date (activez « Horodatage » dans les paramètres de "
-        "l'enquête)"]
+        f"{export}: 10 réponses datées du 1980-01-01, la date que LimeSurvey écrit quand l’enquête "
+        "ne garde pas l’horodatage : lues sans date (activez « Horodatage » dans les paramètres de "
+        "l’enquête)"]
     assert {m["date"] for t in document["organisations"] for m in t["members"]} == {None}
 
 
@@ -72,8 +72,8 @@ def test_a_column_holding_answers_no_rule_reads_is_an_error_naming_it(
     code, document, _ = batch_json(str(export))
     assert code == 1
     assert document["failures"] == [{"source": str(export), "problems": [
-        f"{export}:1: la colonne « Commentaire libre » contient des réponses qu'aucune règle ne lit : "
-        "ajoutez-la à « ignore » d'une correspondance (ccas-compass mapping draft) si elle n'est pas une "
+        f"{export}:1: la colonne « Commentaire libre » contient des réponses qu’aucune règle ne lit : "
+        "ajoutez-la à « ignore » d’une correspondance (ccas-compass mapping draft) si elle n’est pas une "
         "question du questionnaire"]}]
     assert sum(t["respondents"] for t in document["organisations"]) == 10  # the answers are all scored
 

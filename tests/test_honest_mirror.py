@@ -246,7 +246,7 @@ def test_validate_numbers_are_french() -> None:
 def test_tried_as_a_user_all_zero_and_max_files(tmp_path: Path, model: Model, fmt: str,
                                                 flat: dict[str, Any]) -> None:
     q = model.questionnaire
-    cases = (("zero", zero_answer, "socle légal"), ("max", max_answer, "sans qu'aucune"))
+    cases = (("zero", zero_answer, "socle légal"), ("max", max_answer, "sans qu’aucune"))
     for name, answer, expected in cases:
         doc = {"questionnaire": {"id": q.id, "version": q.version}, "organisation": {"name": "CCAS de Test"},
                "answers": {**practice(model, answer), **flat}}

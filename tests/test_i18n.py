@@ -64,6 +64,6 @@ def test_system_errors_read_in_the_message_language(tmp_path: Path) -> None:
     (tmp_path / "file").write_text("", encoding="utf-8")
     with pytest.raises(UsageError) as caught:
         read_text(tmp_path / "file" / "x.yaml", UsageError)
-    reason = "lecture impossible (un élément du chemin n'est pas un dossier)"
+    reason = "lecture impossible (un élément du chemin n’est pas un dossier)"
     assert caught.value.lines("fr")[0].endswith(reason)
     assert "Not a directory" in caught.value.lines("en")[0]

@@ -66,7 +66,7 @@ def test_text_prompt_tokens_default_and_help(mini: Model) -> None:
     a._theme = "x"
     assert a.ask(name_step, None) == "CCAS Mini"
     assert any("obligatoire" in line for line in shown)
-    assert any("Pas d'aide" in line for line in shown)
+    assert any("Pas d’aide" in line for line in shown)
     for line, move in (("<", Move.BACK), ("-", Move.DONT_KNOW), ("q", Move.STOP), ("", Move.DONT_KNOW)):
         assert asker([line])[0].ask(insee_step, None) is move
     assert asker([""])[0].ask(insee_step, "33522") == "33522"

@@ -117,7 +117,7 @@ def test_a_bad_cell_of_a_kobo_export_fails_its_row_only(campaign: dict[str, Any]
             f"{export}:6 accueil_premier_lieu: option inconnue « guichet » (possibles : guichet_bureau, "
             "espace_convivial, espace_accompagnement, hors_les_murs, lieu_mutualise)"]},
         {"source": f"{export}:9", "problems": [
-            f"{export}:9 accueil_sans_rendez_vous.cafe_discussion: « 2 » n'est ni 1 (cochée) ni 0 "
+            f"{export}:9 accueil_sans_rendez_vous.cafe_discussion: « 2 » n’est ni 1 (cochée) ni 0 "
             "(non cochée)"]},
     ]
     scored = sum(t["respondents"] for t in document["organisations"])

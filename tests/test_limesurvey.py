@@ -125,7 +125,7 @@ def test_the_unchecked_draft_is_used_with_a_warning(survey: dict[str, Any]) -> N
     code, document, _ = batch_json(str(survey["export"]), "--mapping", str(path))
     assert code == 1  # the union's own question holds answers no rule reads
     assert document["failures"][0]["problems"][0].startswith(
-        f"{survey['export']}:1: la colonne « Q99 » contient des réponses qu'aucune règle ne lit")
+        f"{survey['export']}:1: la colonne « Q99 » contient des réponses qu’aucune règle ne lit")
     lines = [n for n, line in enumerate(text.splitlines(), start=1) if "# À VÉRIFIER :" in line]
     first = ", ".join(str(n) for n in lines[:10])
     assert document["warnings"][0] == (
@@ -157,7 +157,7 @@ def test_an_unknown_answer_code_fails_its_row_the_others_are_scored(
             f"{export}:5 {q}: valeur « A9 » absente de la correspondance pour cette colonne "
             "(prévues : A1, A2, A3, A4, A5)"]},
         {"source": f"{export}:7", "problems": [
-            f"{export}:7 {code_of['accueil_sans_rendez_vous']}[SQ002]: « Peut-être » n'est ni 1 (cochée) "
+            f"{export}:7 {code_of['accueil_sans_rendez_vous']}[SQ002]: « Peut-être » n’est ni 1 (cochée) "
             "ni 0 (non cochée)"]},
     ]
     assert f"  {export}:5 {q}: valeur « A9 »" in stderr

@@ -213,13 +213,13 @@ def test_every_problem_of_a_mapping_file_is_a_located_line(tmp_path: Path, model
         f"{m}:3 ignore: une liste est attendue",
         f"{m}:5 columns.Q1.question: question inconnue « accueil_premier_lieux »",
         f"{m}:6 columns.Q2.values.A1: option inconnue « guichet » (possibles : {options})",
-        f"{m}:7 columns.Q3.option: option ne s'emploie qu'avec une question à choix multiples (colonne "
-        "cochée ou non) ou de répartition de points (points de l'option), pas ici (single)",
+        f"{m}:7 columns.Q3.option: option ne s’emploie qu’avec une question à choix multiples (colonne "
+        "cochée ou non) ou de répartition de points (points de l’option), pas ici (single)",
         f"{m}:8 columns.Q4.option: option inconnue « cafe » (possibles : {multiple})",
         f"{m}:9 columns.Q5: indiquez une et une seule cible : question, profile ou meta",
         f"{m}:10 columns.Q6.profile: question du profil « nom » inconnue (connues : {profile})",
-        f"{m}:11 columns.Q7.format: format ne s'emploie qu'avec meta: date",
-        f"{m}:12 columns.Q8.values: values ne s'emploie pas pour une case à cocher ni pour des points",
+        f"{m}:11 columns.Q7.format: format ne s’emploie qu’avec meta: date",
+        f"{m}:12 columns.Q8.values: values ne s’emploie pas pour une case à cocher ni pour des points",
         f"{m}:13 columns.Q9.question: « insee » est une question du profil : écrivez profile: insee",
         f"{m}:14 columns.Q10.values.True: « true » est lu comme un booléen en YAML : écrivez-le entre "
         "guillemets",
@@ -227,8 +227,8 @@ def test_every_problem_of_a_mapping_file_is_a_located_line(tmp_path: Path, model
         "comptent pas",
         f"{m}:16 columns.Q11.meta: meta « when » inconnue (connues : role, date, version)",
         f"{m}:17 columns.Q12.format: format de date « %H:%M » invalide : il doit nommer le jour, le mois et "
-        "l'année, par exemple \"%d/%m/%Y %H:%M:%S\"",
-        f"{m}:18 columns.Q13.separator: separator ne s'emploie qu'avec une question à choix multiples lue "
+        "l’année, par exemple \"%d/%m/%Y %H:%M:%S\"",
+        f"{m}:18 columns.Q13.separator: separator ne s’emploie qu’avec une question à choix multiples lue "
         "dans une seule colonne",
         f"{m}:19 columns.Q14: une table (clé: valeur) est attendue",
         f"{m}:20 columns.Q15.value: champ inconnu",

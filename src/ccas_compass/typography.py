@@ -46,6 +46,17 @@ def french(text: str) -> str:
     return "".join(out)
 
 
+_APOSTROPHE = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])")
+
+
+def apostrophes(text: str) -> str:
+    """French apostrophes: a straight ``'`` between two letters (``l'aide``, ``aujourd'hui``)
+    becomes ``’``. Only the tool's own French wording goes through it (the catalogue's messages,
+    the questionnaire's texts), never a value put into it: a file name, a path or what the user
+    typed keeps its ``'``. A quote that is not between letters (``'x'``, code) is left alone."""
+    return _APOSTROPHE.sub("\u2019", text)
+
+
 def typeset(text: str, lang: str) -> str:
     """French typography in French, the text unchanged in English."""
     return text if lang == "en" else french(text)
@@ -55,6 +66,50 @@ def thousands(value: int, lang: str) -> str:
     """``139 259`` (non-breaking space) in French, ``139,259`` in English."""
     grouped = f"{value:,}"
     return grouped if lang == "en" else grouped.replace(",", NBSP)
+
+
+MONTHS = {
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+           "octobre", "novembre", "décembre"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"),
+}
+"""Month names written here rather than taken from the locale: a report reads the same on every
+computer, whatever its language settings."""
+
+
+def long_date(value: object, lang: str) -> str:
+    """``2026-11-29`` as ``29 novembre 2026`` (``1er décembre``), ``29 November 2026`` in English;
+    any other text is returned as it is."""
+    import datetime
+
+    if isinstance(value, datetime.datetime):
+        value = value.date()
+    if not isinstance(value, datetime.date):
+        try:
+            value = datetime.date.fromisoformat(str(value).strip()[:10])
+        except ValueError:
+            return str(value)
+    day = "1er" if value.day == 1 and lang == "fr" else str(value.day)
+    return f"{day} {MONTHS['en' if lang == 'en' else 'fr'][value.month - 1]} {value.year}"
+
+
+def date_time(value: object, lang: str) -> str:
+    """``2026-11-29T21:05:33`` as ``29 novembre 2026 à 21 h 05`` (non-breaking spaces around the
+    ``h``), ``29 November 2026 at 21:05`` in English: a draft's last save as people say it. A date
+    alone gives :func:`long_date`; any other text is returned as it is."""
+    import datetime
+
+    text = str(value).strip()
+    try:
+        moment = datetime.datetime.fromisoformat(text)
+    except ValueError:
+        return text
+    if len(text) <= 10:  # a date alone: no midnight invented
+        return long_date(moment, lang)
+    if lang == "en":
+        return f"{long_date(moment, lang)} at {moment.hour}:{moment.minute:02d}"
+    return f"{long_date(moment, lang)} à {moment.hour}{NBSP}h{NBSP}{moment.minute:02d}"
 
 
 MINUS = "\u2212"

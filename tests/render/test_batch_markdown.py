@@ -43,7 +43,7 @@ def test_a_team_report_shows_each_share_once_rounded_and_a_real_list(model: Mode
     text = team_markdown(model, team, peers(overview, team), "fr", None, report)
     text = text.replace("\xa0", " ")  # French non-breaking spaces read as plain ones
     mix = percentages(section(text, "Le mix des figures"), 1)
-    in_team = percentages(section(text, "L'équipe : 3 répondants"), 1)
+    in_team = percentages(section(text, "L’équipe : 3 répondants"), 1)
     among_peers = percentages(section(text, "Parmi les pairs"), 1)
     assert mix
     assert in_team == mix

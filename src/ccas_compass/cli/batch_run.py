@@ -228,7 +228,7 @@ def _write(
             staging.write("panorama.svg", images["svg"])
             chart = "panorama.png"
         markdown = panorama_markdown(model, overview, lang, failed=len(outcome.failures), chart=chart,
-                                     doubts=[w.render(lang) for w in outcome.warnings])
+                                     doubts=_doubts(outcome.warnings, lang))
         if campaign is not None:  # « Représentativité » and who to remind (issue 12)
             from ccas_compass.render.campaign import campaign_markdown, relance_csv, relance_xlsx
             from ccas_compass.territory.referential import load
@@ -250,6 +250,14 @@ def _write(
         rows: list[Sequence[csvout.Cell]] = [header, *(csvout.plain(r) for r in table_rows)]
         book = workbook_bytes([(message("csv_sheet", lang), rows)], title="ccas-compass", freeze="B2")
         staging.write("resultats.xlsx", book)
+
+
+def _doubts(warnings: Sequence[Problem], lang: str) -> list[str]:
+    """« Points à vérifier » of the panorama: every warning once. A poorly represented band is said
+    in « Représentativité », beside its table; here only a line pointing there."""
+    lows = sum(w.key == "campaign_low_band_warning" for w in warnings)
+    doubts = [w.render(lang) for w in warnings if w.key != "campaign_low_band_warning"]
+    return doubts + ([message("campaign_low_band_see", lang, count=lows)] if lows else [])
 
 
 def _campaign(model: Model, collector: Collector, expected: Any, outcome: Outcome, lang: str) -> Any:

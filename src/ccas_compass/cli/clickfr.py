@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from ccas_compass.typography import french
+from ccas_compass.typography import apostrophes, french
 
 _RULES: tuple[tuple[str, str], ...] = (
     (r"^Usage: ", "Utilisation : "),
@@ -74,7 +74,7 @@ _RULES: tuple[tuple[str, str], ...] = (
 
 @functools.lru_cache(maxsize=1)
 def _compiled() -> tuple[tuple[re.Pattern[str], str], ...]:
-    return tuple((re.compile(pattern, re.MULTILINE), french(text)) for pattern, text in _RULES)
+    return tuple((re.compile(pattern, re.MULTILINE), french(apostrophes(text))) for pattern, text in _RULES)
 
 
 def translate(text: str, lang: str) -> str:

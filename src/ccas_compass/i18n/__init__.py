@@ -21,6 +21,7 @@ from ccas_compass.i18n.mirror import MESSAGES as _mirror
 from ccas_compass.i18n.misc import MESSAGES as _misc
 from ccas_compass.i18n.report import MESSAGES as _report
 from ccas_compass.i18n.territory import MESSAGES as _territory
+from ccas_compass.typography import apostrophes
 
 LANGS = ("fr", "en")
 DEFAULT_LANG = "fr"
@@ -84,17 +85,17 @@ class Bilingual(str):
 
 
 _OS_FR = {
-    "EISDIR": "c'est un dossier, pas un fichier",
+    "EISDIR": "c’est un dossier, pas un fichier",
     "EACCES": "permission refusée",
     "EPERM": "opération non permise",
     "ENOENT": "fichier ou dossier introuvable",
-    "ENOTDIR": "un élément du chemin n'est pas un dossier",
+    "ENOTDIR": "un élément du chemin n’est pas un dossier",
     "ENOSPC": "plus de place sur le disque",
     "EROFS": "support en lecture seule",
     "ENAMETOOLONG": "nom de fichier trop long",
     "ELOOP": "trop de liens symboliques",
     "EEXIST": "le fichier existe déjà",
-    "EIO": "erreur d'entrée-sortie",
+    "EIO": "erreur d’entrée-sortie",
 }
 
 
@@ -118,8 +119,11 @@ def os_reason(err: OSError) -> Bilingual:
 
 
 def _template(key: str, lang: str) -> str:
+    """The message as written in the catalogue; in French, with French apostrophes (``l’aide``):
+    the catalogue is typed with ``'``, its parameters (file names, paths, values) are not touched."""
     entry = MESSAGES[key]
-    return entry.get(lang, entry[DEFAULT_LANG])
+    text = entry.get(lang, entry[DEFAULT_LANG])
+    return text if lang == "en" else apostrophes(text)
 
 
 def message(key: str, lang: str, /, **params: object) -> str:

@@ -40,8 +40,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "coverage, never the score); you can go back to the previous question or stop.",
     },
     "resuming": {
-        "fr": "Reprise du brouillon {path} : {asked} question{asked|s} déjà {asked|répondue|répondues}.",
-        "en": "Resuming the draft {path}: {asked} question{asked|s} already answered.",
+        "fr": "Reprise du brouillon ({asked} question{asked|s} déjà {asked|répondue|répondues}) :\n{path}",
+        "en": "Resuming the draft ({asked} question{asked|s} already answered):\n{path}",
     },
     "step_header": {"fr": "Question {number}/{total} · {theme}", "en": "Question {number}/{total} · {theme}"},
     "profile_theme": {"fr": "Votre organisation", "en": "Your organisation"},
@@ -66,9 +66,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "no_help": {"fr": "Pas d'aide pour cette question.", "en": "No help for this question."},
     "stopped": {
-        "fr": "Réponses enregistrées dans le brouillon {path}.\n"
+        "fr": "Réponses enregistrées dans le brouillon :\n{path}\n"
         "Pour reprendre : ccas-compass assess --resume{draft_option}",
-        "en": "Answers saved in the draft {path}.\n"
+        "en": "Answers saved in the draft:\n{path}\n"
         "To continue: ccas-compass assess --resume{draft_option}",
     },
     "saved_answers": {

@@ -7,18 +7,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report_headline_none": {
         "fr": "Aucune figure ne se détache encore de vos pratiques : celles que vous décrivez relèvent "
         "surtout du socle légal du CCAS/CIAS (accueil, aides, accès aux droits, domiciliation, ABS, "
-        "registre), et aucune des figures du « CCAS en 2050 » n'atteint {floor}. Le mix ci-dessous est "
-        "indicatif.",
+        "registre), et aucune des figures du « CCAS en 2050 » n'atteint {floor}.",
         "en": "No figure stands out in your practices yet: those you describe are mostly the statutory "
         "core of a CCAS/CIAS (reception, aid, access to rights, postal address for people without one, "
         "social needs analysis, vulnerable persons register), and none of the \"CCAS in 2050\" figures "
-        "reaches {floor}. The mix below is indicative.",
+        "reaches {floor}.",
     },
     "report_headline_few_answers": {
         "fr": "Trop peu de réponses aux questions de pratiques ({coverage}, moins de {minimum}) pour dire "
-        "si une figure se détache ; le mix ci-dessous est indicatif.",
+        "si une figure se détache.",
         "en": "Too few practice questions answered ({coverage}, under {minimum}) to tell whether a "
-        "figure stands out; the mix below is indicative.",
+        "figure stands out.",
     },
     "report_ambition_not_given": {
         "fr": "(Ambition 2050 non renseignée.)",
@@ -155,23 +154,22 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "report_headline_broad_mix": {
         "fr": "Vos pratiques dessinent plusieurs figures à la fois, sans qu'aucune ne se détache des "
-        "autres : {figures} atteignent au moins {floor}. Le mix ci-dessous est indicatif.",
+        "autres : {figures} atteignent au moins {floor}.",
         "en": "Your practices draw several figures at once, none standing out from the others: "
-        "{figures} reach at least {floor}. The mix below is indicative.",
+        "{figures} reach at least {floor}.",
     },
     "report_headline_broad_mix_all": {
         "fr": "Vos pratiques dessinent toutes les figures à la fois, sans qu'aucune ne se détache des "
-        "autres : chacune atteint au moins {floor}. Le mix ci-dessous est indicatif.",
+        "autres : chacune atteint au moins {floor}.",
         "en": "Your practices draw every figure at once, none standing out from the others: each "
-        "reaches at least {floor}. The mix below is indicative.",
+        "reaches at least {floor}.",
     },
     "report_headline_broad_mix_one": {
         "fr": "Vos pratiques dessinent {figures}, qui atteint au moins {floor}, sans qu'elle se "
         "détache pour autant : elle ne dépasse pas de {lead} points la médiane des autres figures, "
-        "elles aussi dessinées. Le mix ci-dessous est indicatif.",
+        "elles aussi dessinées.",
         "en": "Your practices draw {figures}, which reaches at least {floor}, without it standing out: "
-        "it is not {lead} points above the median of the other figures, which are drawn too. The mix "
-        "below is indicative.",
+        "it is not {lead} points above the median of the other figures, which are drawn too.",
     },
     "col_intensity_points": {
         "fr": "Intensité (% des points possibles)",

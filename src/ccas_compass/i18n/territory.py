@@ -225,6 +225,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "csv_relance_population": {"fr": "population", "en": "population"},
     "csv_relance_band": {"fr": "tranche", "en": "band"},
     "campaign_low_band_warning": {"fr": "{text}", "en": "{text}"},
+    "campaign_low_band_see": {
+        "fr": "{count} tranche{count|s} de population {count|représentée|représentées} trop faiblement : "
+              "voir « Représentativité » ci-dessus",
+        "en": "{count} population band{count|s} poorly represented: see 'Representativeness' above",
+    },
     "territory_missing": {
         "fr": "référentiel des communes illisible ({error}) : réinstallez ccas-compass",
         "en": "the commune referential cannot be read ({error}): reinstall ccas-compass",

@@ -32,6 +32,7 @@ from ccas_compass.i18n import message
 from ccas_compass.interview import drafts
 from ccas_compass.interview.session import Move, Session, Step, Stopped, run
 from ccas_compass.model.core import Model, Question
+from ccas_compass.typography import date_time
 
 _DONT_KNOW, _BACK, _STOP, _OTHER = "__dont_know__", "__back__", "__stop__", "__other__"
 _MOVES = {_DONT_KNOW: Move.DONT_KNOW, _BACK: Move.BACK, _STOP: Move.STOP}
@@ -98,6 +99,7 @@ class TerminalAsker:
             wrapped = textwrap.wrap(
                 paragraph, _width(), initial_indent=indent if first is None else first,
                 subsequent_indent=indent, break_on_hyphens=False,
+                break_long_words=False,  # a path longer than the line stays whole, to be copied
             )
             self.write("\n".join(wrapped) if wrapped else "")
 
@@ -303,7 +305,7 @@ class Outcome:
 
 
 def _draft_label(lang: str, d: drafts.DraftInfo) -> str:
-    updated = d.updated.replace("T", " ")[:16]  # 2026-11-29 19:33
+    updated = date_time(d.updated, lang)  # 29 novembre 2026 à 19 h 33, not 2026-11-29T19:33:05
     return message("draft_line", lang, name=d.name, insee=d.insee, asked=d.asked, updated=updated)
 
 

@@ -22,6 +22,7 @@ from ccas_compass.scoring.report import (
     coverage_text,
 )
 from ccas_compass.scoring.standing import StandingOutRule
+from ccas_compass.typography import long_date as long_date  # moved to typography (the interview uses it)
 
 MINUS = "\u2212"
 
@@ -350,32 +351,8 @@ def delta(value: float | None) -> str:
 
 # --- issue 13: profile block, dates in words, questions left unknown, warnings, compare details ---
 
-MONTHS = {
-    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-           "octobre", "novembre", "décembre"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"),
-}
-"""Month names written here rather than taken from the locale: a report reads the same on every
-computer, whatever its language settings."""
 PROFILE_SKIP = frozenset({"name"})
 """Profile questions not shown in the profile block (the name is the report's title)."""
-
-
-def long_date(value: object, lang: str) -> str:
-    """``2026-11-29`` as ``29 novembre 2026`` (``1er décembre``), ``29 November 2026`` in English;
-    any other text is returned as it is."""
-    import datetime
-
-    if isinstance(value, datetime.datetime):
-        value = value.date()
-    if not isinstance(value, datetime.date):
-        try:
-            value = datetime.date.fromisoformat(str(value).strip()[:10])
-        except ValueError:
-            return str(value)
-    day = "1er" if value.day == 1 and lang == "fr" else str(value.day)
-    return f"{day} {MONTHS['en' if lang == 'en' else 'fr'][value.month - 1]} {value.year}"
 
 
 def profile_items(model: Model, organisation: Mapping[str, object], lang: str) -> list[tuple[str, str]]:
