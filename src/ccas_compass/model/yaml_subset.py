@@ -53,6 +53,8 @@ _FLOW_ITEM = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.\-]*\Z")
 _FLOW_PAIR = re.compile(r" *([A-Za-z0-9_][A-Za-z0-9_.\-]*): +([A-Za-z0-9_][A-Za-z0-9_.\-]*) *\Z")
 
 _MEMO_SIZE = 20_000
+_UNKNOWN = object()
+"""Not remembered (``None`` is a remembered value: ``null``, ``~``)."""
 
 
 class NotInSubset(Exception):
@@ -76,7 +78,7 @@ class SubsetReader:
         first = rows[0]
         if len(rows) == 1 and not first[1] and not first[2]:
             return self.scalar(first[3])  # a document that is one scalar
-        walk = _Walk(rows, self.scalar)
+        walk = _Walk(rows, self.scalar, self._memo)
         try:
             value = walk.block(len(first[0]))
         except RecursionError:  # hundreds of nested levels: libyaml's own limits and messages
@@ -153,10 +155,12 @@ Row = tuple[str, str, str, str]
 class _Walk:
     """One document's lines, read from the top (one walk per call: the reader stays re-entrant)."""
 
-    def __init__(self, rows: list[Row], scalar: Callable[[str], Any]) -> None:
+    def __init__(self, rows: list[Row], scalar: Callable[[str], Any], memo: dict[str, Any]) -> None:
         self.rows = rows
         self.at = 0
         self.scalar = scalar
+        self.memo = memo
+        """The reader's remembered scalars, looked up here first (most scalars are ids seen before)."""
 
     def block(self, indent: int) -> Any:
         row = self.rows[self.at]
@@ -171,6 +175,7 @@ class _Walk:
         rows = self.rows
         count = len(rows)
         scalar = self.scalar
+        known = self.memo.get
         while self.at < count:
             spaces, dash, key_text, rest = rows[self.at]
             here = len(spaces)
@@ -178,12 +183,15 @@ class _Walk:
                 break
             if here > indent or dash or not key_text:
                 raise NotInSubset
-            key = scalar(key_text)
+            key = known(key_text, _UNKNOWN)
+            if key is _UNKNOWN:
+                key = scalar(key_text)
             if type(key) is not str or key in out:
                 raise NotInSubset  # a key read as a number, a boolean, null; a key given twice
             self.at += 1
             if rest:
-                out[key] = scalar(rest)
+                value = known(rest, _UNKNOWN)
+                out[key] = scalar(rest) if value is _UNKNOWN else value
                 continue
             if self.at < count:
                 following = rows[self.at]
@@ -199,6 +207,7 @@ class _Walk:
         rows = self.rows
         count = len(rows)
         scalar = self.scalar
+        known = self.memo.get
         while self.at < count:
             spaces, dash, key_text, rest = rows[self.at]
             here = len(spaces)
@@ -206,7 +215,8 @@ class _Walk:
                 break  # the end of this list (an indentless list ends at its parent's next key)
             if here > indent or key_text or not rest:
                 raise NotInSubset  # a mapping or a nested block as a list item, a deeper line
-            out.append(scalar(rest))
+            value = known(rest, _UNKNOWN)
+            out.append(scalar(rest) if value is _UNKNOWN else value)
             self.at += 1
         return out
 
