@@ -270,3 +270,13 @@ def test_taking_part_in_a_shared_framework_is_neutral_and_a_large_ccas_knows_wha
     intro = raw["themes"][0]["intro"]
     assert "le plus de personnes" in intro["fr"]
     assert "the most people" in intro["en"]
+
+
+def test_a_single_choice_starts_on_an_option_that_gives_no_points(model: Model) -> None:
+    """The interview's cursor starts on a single choice's first option: a hurried Enter must never
+    draw a figure, so the first option is the one that gives no points (often the statutory core)."""
+    weighted_first = [
+        q.id for q in model.questionnaire.practice_questions
+        if q.type == "single" and any(q.options[0].weights.values())
+    ]
+    assert weighted_first == []
