@@ -91,5 +91,27 @@ def test_a_code_given_on_the_command_line_is_read_the_same_way(model: Model) -> 
     session = Session.new(model)
     assert session.prefill(model, name="CCAS de Tours", insee="37235") == []
     assert session.organisation["insee"] == "37261"
-    assert session.organisation["population"] == band_of(model.questionnaire, 139259)
-    assert "organisation.population" not in session.asked  # proposed, still asked
+    assert session.proposed["organisation.population"] == band_of(model.questionnaire, 139259)
+    assert "population" not in session.organisation  # proposed, not answered: still asked
+    assert "organisation.population" not in session.asked
+
+
+def test_a_cias_whose_code_came_on_the_command_line_is_proposed_its_epcis_band(model: Model) -> None:
+    """``assess --insee 37072``, then « CIAS » answered: the band proposed is the EPCI's (Chinon's
+    own band was proposed first, and won, with a warning against the tool's own proposal)."""
+    import pytest
+
+    from ccas_compass.interview.session import Move, Session, Stopped, run
+    from ccas_compass.territory.profile import epci_members
+    from ccas_compass.territory.referential import load
+    from tests.helpers import Scripted
+
+    session = Session.new(model)
+    assert session.prefill(model, name="CIAS du Chinonais", insee="37072") == []
+    asker = Scripted(["cias", Move.STOP])
+    with pytest.raises(Stopped):
+        run(model, session, asker, lambda s: None)
+    ref = load()
+    _, total, _ = epci_members(ref, ref.find("37072").commune.epci)  # type: ignore[arg-type,union-attr]
+    population = next(current for q, current in asker.shown if q == "population")
+    assert population == band_of(model.questionnaire, total) != band_of(model.questionnaire, 8144)

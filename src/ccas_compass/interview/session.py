@@ -167,8 +167,12 @@ class Session:
         if self.organisation.get("insee") and not problems:  # today's code, the band to propose
             from ccas_compass.territory.profile import review
 
-            code = self.organisation["insee"]
-            self.organisation.update(review(model.questionnaire, "insee", self.organisation, code).updates)
+            verdict = review(model.questionnaire, "insee", self.organisation, self.organisation["insee"])
+            for key, proposed in verdict.updates.items():
+                if key == "insee":
+                    self.organisation[key] = proposed  # today's code for an old one
+                else:  # a band proposed, as in the interview: a CIAS answered later proposes its EPCI's
+                    self.proposed[f"organisation.{key}"] = proposed
         return problems
 
     def first_unasked(self, all_steps: list[Step]) -> int:
