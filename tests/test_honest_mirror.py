@@ -307,3 +307,24 @@ def test_a_broad_mix_with_a_leaning_ambition_says_its_figure_is_already_drawn(mo
     from ccas_compass.render.wording import gap_sentence
 
     assert "déjà en partie" in gap_sentence(report, report.gaps[0], "fr")
+
+
+@pytest.mark.parametrize("missing", ["ambition", "declared"])
+def test_with_one_stated_profile_no_sentence_compares_the_two(model: Model, missing: str) -> None:
+    """Trial: the 2050 ambition skipped, « (Ambition 2050 non renseignée.) », then « le regard
+    d'aujourd'hui et l'ambition 2050 ne diffèrent … pour aucune figure »: a comparison of nothing."""
+    from ccas_compass.render.wording import no_gap
+
+    f = model.figure_ids
+    both = stated(model, {f[0]: 10}, {f[1]: 10})
+    kept = {k: v for k, v in both.items() if not _is_profile(model, k, missing)}
+    report = build_report(model, score(model, answers_of(model, {**practice(model, zero_answer), **kept})))
+    assert report.indicative
+    assert (report.result.ambition is None) == (missing == "ambition")
+    for lang, compared in (("fr", "ne diffèrent"), ("en", "differ by")):
+        assert compared not in no_gap(report, lang)
+
+
+def _is_profile(model: Model, question_id: str, profile: str) -> bool:
+    question = next(q for q in model.questionnaire.questions if q.id == question_id)
+    return question.profile == profile

@@ -227,6 +227,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "profiles; today's view and the 2050 ambition differ by {threshold} points or more for no "
         "figure.",
     },
+    "report_no_gap_indicative_single": {
+        "fr": "Le mix des pratiques étant indicatif, ses parts ne sont pas comparées aux profils "
+        "déclarés ; le regard d'aujourd'hui et l'ambition 2050 ne sont pas comparés non plus, l'un des "
+        "deux n'étant pas renseigné.",
+        "en": "The practice mix being indicative, its shares are not compared with the stated "
+        "profiles; today's view and the 2050 ambition are not compared either, one of them not "
+        "being given.",
+    },
     "report_levers_intro_intensity": {
         "fr": "Le mix des pratiques étant indicatif, les ingrédients suivent votre ambition 2050 : pour "
         "les figures auxquelles elle donne au moins {share} et que vos pratiques dessinent encore peu "

@@ -173,6 +173,8 @@ def no_gap(report: Report, lang: str) -> str:
     """Why no gap is listed: nothing was stated, or no difference reaches the threshold."""
     if report.result.declared is None and report.result.ambition is None:
         return message("report_nothing_stated", lang)
+    if report.indicative and (report.result.declared is None or report.result.ambition is None):
+        return message("report_no_gap_indicative_single", lang)  # nothing to set side by side
     if report.indicative:
         return message("report_no_gap_indicative", lang, threshold=f"{GAP_THRESHOLD:.0f}")
     return message("report_no_gap", lang, threshold=f"{GAP_THRESHOLD:.0f}")
