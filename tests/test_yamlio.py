@@ -22,9 +22,8 @@ def test_repeated_keys_are_reported_not_silently_dropped() -> None:
 def test_syntax_error_carries_its_line() -> None:
     with pytest.raises(yamlio.ParseError) as caught:
         yamlio.parse("a: 1\nb: [unclosed\nc: 2\n")
-    assert caught.value.problem.key == "yaml_syntax"
-    assert caught.value.problem.line is not None
-    assert caught.value.problem.line >= 2
+    assert caught.value.problem.key == "yaml_flow_list"
+    assert caught.value.problem.line == 2  # where the list opens
 
 
 def test_loading_is_safe() -> None:
@@ -40,13 +39,20 @@ def test_loading_is_safe() -> None:
         ("organisation:\n\tname: x\n", "yaml_tab", 2),
         ("a: b: c\n", "yaml_colon", 1),
         ("a:\n  b: 1\n c: 2\n", "yaml_indentation", 3),
+        ("x: 1\nanswers:\n  a: [un, deux\n  b: oui\n", "yaml_flow_list", 3),  # trial: English leaked
+        ("answers:\n  a: {x: 3, y: 2\n", "yaml_flow_mapping", 2),
+        ("answers:\n  a: @x\n", "yaml_bad_start", 2),
     ],
 )
 def test_syntax_errors_in_words_on_the_right_line(text: str, key: str, line: int) -> None:
     from ccas_compass.model.yamlio import ParseError, parse, parse_with_lines
 
-    for reader in (parse, parse_with_lines):
+    readers = (parse, parse_with_lines, lambda t: parse(t, strict=True))  # strict: answers files
+    for reader in readers:
         with pytest.raises(ParseError) as caught:
             reader(text)
         assert (caught.value.problem.key, caught.value.problem.line) == (key, line)
-        assert "found" not in caught.value.problem.render("fr")
+        for lang in ("fr", "en"):
+            words = caught.value.problem.render(lang)
+            assert "found" not in words
+            assert "did not" not in words

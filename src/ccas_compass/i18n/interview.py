@@ -177,6 +177,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "même retrait)",
         "en": "invalid YAML: list item out of line (every item starts with '- ' at the same indentation)",
     },
+    "yaml_flow_list": {
+        "fr": "YAML invalide : liste entre crochets non fermée (elle s'écrit sur une ligne : [a, b], "
+        "les éléments séparés par des virgules)",
+        "en": "invalid YAML: a list in brackets left open (it is written on one line: [a, b], items "
+        "separated by commas)",
+    },
+    "yaml_flow_mapping": {
+        "fr": "YAML invalide : répartition entre accolades non fermée (elle s'écrit sur une ligne : "
+        "{{a: 3, b: 2}}, les paires séparées par des virgules)",
+        "en": "invalid YAML: a mapping in braces left open (it is written on one line: {{a: 3, b: 2}}, "
+        "pairs separated by commas)",
+    },
+    "yaml_bad_start": {
+        "fr": "YAML invalide : une valeur commence par un caractère réservé (@, `, % ou autre) : "
+        "mettez-la entre guillemets",
+        "en": "invalid YAML: a value starts with a reserved character (@, `, % or another): put it in "
+        "quotes",
+    },
     "yaml_escape": {
         "fr": "YAML invalide : « \\ » inconnu entre guillemets doubles (doublez-le, ou utilisez des "
         "guillemets simples)",

@@ -21,6 +21,9 @@ _KNOWN: tuple[tuple[str, str, str, bool], ...] = (
     ("expected <block end>", "", "yaml_indentation", False),
     ("did not find expected '-'", "", "yaml_list_indentation", False),
     ("unknown escape character", "", "yaml_escape", False),
+    ("did not find expected ',' or ']'", "", "yaml_flow_list", True),
+    ("did not find expected ',' or '}'", "", "yaml_flow_mapping", True),
+    ("cannot start any token", "", "yaml_bad_start", False),
     ("undefined alias", "", "yaml_alias_syntax", False),
     ("found duplicate anchor", "", "yaml_alias_syntax", False),
 )

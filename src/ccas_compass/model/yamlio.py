@@ -53,7 +53,7 @@ def parse(text: str, *, strict: bool = False) -> Any:
             problems = parse_with_lines(text)[2] or [err.problem]  # with their paths when found
             raise ParseError(*problems) from None
         except yaml.YAMLError as err:
-            raise ParseError(syntax_problem(err)) from None
+            raise ParseError(syntax_problem(err, text)) from None
         except (ValueError, RecursionError, MemoryError) as err:  # an integer of 5,000 digits…
             raise ParseError(Problem("yaml_syntax", {"detail": type(err).__name__})) from None
     try:
@@ -72,7 +72,7 @@ def refuse_aliases(text: str) -> None:
                 line = event.start_mark.line + 1 if event.start_mark is not None else None
                 raise ParseError(Problem("yaml_alias", {"name": str(anchor)}, line=line))
     except yaml.YAMLError as err:
-        raise ParseError(syntax_problem(err)) from None
+        raise ParseError(syntax_problem(err, text)) from None
 
 
 _STR, _MAP, _SEQ, _NULL = (f"tag:yaml.org,2002:{t}" for t in ("str", "map", "seq", "null"))
