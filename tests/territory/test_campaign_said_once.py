@@ -32,3 +32,19 @@ def test_a_poorly_represented_band_is_said_once_in_the_panorama(tmp_path: Path, 
     doubts = panorama[panorama.index("## Points à vérifier"):]
     doubts = doubts[: doubts.index("\n## ", 1)]
     assert "voir « Représentativité » ci-dessus" in doubts  # the checklist points there
+
+
+def test_a_departement_none_of_the_batch_is_in_is_said(tmp_path: Path, model: Model) -> None:
+    """Trial: ``--departement 3`` typed for 37 ran without a word, « Ont répondu : 0 (0 %) »."""
+    rng = random.Random(5)
+    folder = tmp_path / "reponses"
+    folder.mkdir()
+    for i, (name, insee) in enumerate([("CCAS de Tours", "37261"), ("CCAS de Chinon", "37072")]):
+        doc = respondent({"name": name, "insee": insee, "kind": "ccas"}, rng, model)
+        (folder / f"r{i}.yaml").write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    code, _, err = run("batch", str(folder), "--format", "json", "--departement", "3")
+    assert code == 0, err
+    said = "aucune des 2 organisations du lot n’est parmi les communes attendues (03)"
+    assert said in err.replace("\xa0", " ")
+    code, _, err = run("batch", str(folder), "--format", "json", "--departement", "37")
+    assert "communes attendues" not in err  # the right département: nothing said

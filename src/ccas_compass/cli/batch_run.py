@@ -270,6 +270,9 @@ def _campaign(model: Model, collector: Collector, expected: Any, outcome: Outcom
             for org in collector.org_ids()]
     campaign = follow_up(load(), model.questionnaire, expected, orgs, lang)
     outcome.warnings += list(expected.warnings)
+    if orgs and not campaign.answered and campaign.outside == len(orgs):  # a typo'd --departement?
+        params = {"count": len(orgs), "value": expected.value}
+        outcome.warnings.append(Problem("campaign_none_expected", params))
     lows = low_band_lines(campaign, lang)
     outcome.warnings += [Problem("campaign_low_band_warning", {"text": t}) for t in lows]
     return campaign

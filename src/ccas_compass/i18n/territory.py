@@ -225,6 +225,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "csv_relance_population": {"fr": "population", "en": "population"},
     "csv_relance_band": {"fr": "tranche", "en": "band"},
     "campaign_low_band_warning": {"fr": "{text}", "en": "{text}"},
+    "campaign_none_expected": {
+        "fr": "aucune des {count} organisation{count|s} du lot n'est parmi les communes attendues "
+              "({value}) : vérifiez le code donné à --departement ou la liste de --expected",
+        "en": "none of the batch's {count} organisation{count|s} is among the expected communes "
+              "({value}): check the code given to --departement or the list given to --expected",
+    },
     "campaign_low_band_see": {
         "fr": "{count} tranche{count|s} de population {count|représentée|représentées} trop faiblement : "
               "voir « Représentativité » ci-dessus",
