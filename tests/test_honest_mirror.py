@@ -23,6 +23,7 @@ from ccas_compass.model.core import Model, Question
 from ccas_compass.render import jsonout
 from ccas_compass.render.checks_view import number
 from ccas_compass.render.wording import compare_moves, headline, levers_intro, mix_indicative
+from ccas_compass.render.wording import intensity as in_words
 from ccas_compass.scoring.compare import compare, side_from_result
 from ccas_compass.scoring.mix import score
 from ccas_compass.scoring.report import build_report
@@ -328,3 +329,28 @@ def test_with_one_stated_profile_no_sentence_compares_the_two(model: Model, miss
 def _is_profile(model: Model, question_id: str, profile: str) -> bool:
     question = next(q for q in model.questionnaire.questions if q.id == question_id)
     return question.profile == profile
+
+
+def test_the_statutory_core_sentence_names_the_most_drawn_figure_under_the_floor(
+    model: Model, flat: dict[str, Any]
+) -> None:
+    """Trial: practices at up to 31 % of a figure's points were told « relèvent surtout du socle
+    légal » with nothing more; the sentence now says which figure is most drawn, and how far."""
+    target = model.figure_ids[2]
+    fed = [q for q in model.questionnaire.practice_questions
+           if q.type == "single" and any(o.weights.get(target) for o in q.options)]
+
+    def mild(q: Question) -> Any:
+        if q in fed[:2]:
+            return max(q.options, key=lambda o: o.weights.get(target, 0)).id
+        return zero_answer(q)
+
+    report = build_report(model, score(model, answers_of(model, {**practice(model, mild), **flat})))
+    assert report.reason == "statutory_core"
+    row = next(r for r in report.rows if r.id == target)
+    assert row.intensity
+    assert max(r.intensity or 0 for r in report.rows) == row.intensity
+    for lang, name in (("fr", f"« {report.name(target, 'fr')} »"), ("en", report.name(target, "en"))):
+        text = headline(report, lang).replace("\xa0", " ")
+        assert name in text
+        assert in_words(row.intensity, lang).replace("\xa0", " ") in text

@@ -240,7 +240,8 @@ def test_a_mapping_with_bad_yaml_or_a_repeated_key_is_refused(tmp_path: Path, mo
     path.write_text('mapping: 1\ncolumns:\n  "Q1": {profile: name\n', encoding="utf-8")
     with pytest.raises(MappingError) as caught:
         load(path, model)
-    assert [p.render("fr").split(" ", 1)[0] for p in caught.value.problems] == [f"{path}:4:"]
+    # the line where the unclosed brace opens
+    assert [p.render("fr").split(" ", 1)[0] for p in caught.value.problems] == [f"{path}:3:"]
     path.write_text('mapping: 1\ncolumns:\n  "Q1": {profile: name}\n  "Q1": {profile: insee}\n',
                     encoding="utf-8")
     result = runner.invoke(app, ["batch", str(path), "--mapping", str(path)])

@@ -13,6 +13,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "social needs analysis, vulnerable persons register), and none of the \"CCAS in 2050\" figures "
         "reaches {floor}.",
     },
+    "report_headline_none_highest": {
+        "fr": "Aucune figure ne se détache encore de vos pratiques : la plus dessinée, {figure}, en est à "
+        "{value}, sous le seuil de {floor} ; l'essentiel de ce que vous décrivez relève du socle légal "
+        "du CCAS/CIAS (accueil, aides, accès aux droits, domiciliation, ABS, registre).",
+        "en": "No figure stands out in your practices yet: the most drawn, {figure}, is at {value}, "
+        "under the {floor} threshold; most of what you describe is the statutory core of a CCAS/CIAS "
+        "(reception, aid, access to rights, postal address for people without one, social needs "
+        "analysis, vulnerable persons register).",
+    },
     "report_headline_few_answers": {
         "fr": "Trop peu de réponses aux questions de pratiques ({coverage}, moins de {minimum}) pour dire "
         "si une figure se détache.",

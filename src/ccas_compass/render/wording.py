@@ -111,8 +111,15 @@ def headline(report: Report, lang: str) -> str:
                 names = figures_ref([report.name(i, lang) for i in report.broad], lang)
                 key = "report_headline_broad_mix" + ("" if len(report.broad) > 1 else "_one")
                 head = message(key, lang, figures=names, floor=floor, lead=f"{rule.min_lead:g}")
-        else:
-            head = message("report_headline_none", lang, floor=intensity(rule.min_intensity, lang))
+        else:  # statutory core: every intensity under the floor; the most drawn figure named
+            drawn = [row for row in report.rows if row.intensity]
+            top = max(drawn, key=lambda row: row.intensity or 0.0, default=None)
+            if top is None:
+                head = message("report_headline_none", lang, floor=intensity(rule.min_intensity, lang))
+            else:
+                figure = ref(report.name(top.id, lang), lang)
+                head = message("report_headline_none_highest", lang, figure=figure,
+                               value=intensity(top.intensity, lang), floor=pct(rule.min_intensity, lang))
         if report.result.ambition is None:
             return head + " " + message("report_ambition_not_given", lang)
         return head + after
