@@ -433,3 +433,10 @@ def test_assess_offers_the_drafts_in_progress_rather_than_a_second_draft(
     # "start a new interview" is the other choice
     result = run_cli(["assess", "--data", str(mini_dir)], "CCAS Deux\n33522\n", DOWN + ENTER + ENTER + CTRL_C)
     assert len(list(drafts_dir.glob("*.json"))) == 2
+
+
+def test_a_refused_point_never_says_only_zero_points_are_left() -> None:
+    """Trial: « Refusé : il ne reste que 0 point à donner »."""
+    words = asker([])[0]._words("single_keys", None)
+    assert "tous les points sont déjà donnés" in words.too_many(0)
+    assert "il ne reste que 2 points" in words.too_many(2)

@@ -120,6 +120,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Refusé : il ne reste que {left} point{left|s} à donner (retirez-en ailleurs d'abord).",
         "en": "Refused: only {left} point{left|s} left to give (take some away elsewhere first).",
     },
+    "allocation_none_left": {
+        "fr": "Refusé : tous les points sont déjà donnés (retirez-en ailleurs d'abord).",
+        "en": "Refused: every point is already given (take some away elsewhere first).",
+    },
     "allocation_incomplete": {
         "fr": "Il reste {left} point{left|s} à répartir avant de valider.",
         "en": "{left} point{left|s} still to spread before confirming.",

@@ -208,7 +208,8 @@ class TerminalAsker:
             tick_something=self._tick_something(question) if question is not None else "",
             total=lambda total, points: self.m("allocation_total_line", total=total, points=points,
                                                left=points - total),
-            too_many=lambda left: self.m("allocation_too_many", left=left),
+            too_many=lambda left: self.m("allocation_too_many", left=left) if left > 0
+            else self.m("allocation_none_left"),  # never « il ne reste que 0 point »
             incomplete=lambda total, points: self.m("allocation_incomplete", left=points - total),
         )
 
