@@ -1,5 +1,6 @@
 """Respondents in, packed: the batch's :class:`Collector` (a few bytes per respondent, in columns),
-the key that tells organisations apart, the inputs that could not be scored. Pure: no I/O.
+the key that tells organisations apart, the inputs that could not be scored. No I/O, but for the
+notes' temporary file past 1 MiB (:mod:`ccas_compass.batch.storage`; :meth:`Collector.close`).
 
 A UDCCAS may feed tens of thousands of respondents. :class:`Collector` keeps, per respondent, only
 a few bytes (the chosen options packed by :class:`~ccas_compass.scoring.packing.Codec`, a packed source
