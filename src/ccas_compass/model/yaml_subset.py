@@ -70,8 +70,10 @@ class SubsetReader:
 
     def parse(self, text: str) -> Any:
         """The document libyaml would build from ``text``; :class:`NotInSubset` when unsure."""
+        if "\r" in text:  # Windows line ends (a file edited in Notepad) are line ends to YAML too
+            text = text.replace("\r\n", "\n")
         if "\r" in text or "\t" in text or not text.replace("\n", " ").isprintable():
-            raise NotInSubset  # tabs, CR, BOM, control or separator characters (YAML's \x85…)
+            raise NotInSubset  # tabs, a lone CR, BOM, control or separator characters (YAML's \x85…)
         rows = [row for row in _LINE.findall(text) if row[1] or row[2] or row[3][:1] not in ("", "#")]
         if not rows:
             raise NotInSubset  # empty, or only comments: libyaml says what that is
