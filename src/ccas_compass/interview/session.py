@@ -168,12 +168,18 @@ class Session:
             from ccas_compass.territory.profile import review
 
             verdict = review(model.questionnaire, "insee", self.organisation, self.organisation["insee"])
-            for key, proposed in verdict.updates.items():
-                if key == "insee":
-                    self.organisation[key] = proposed  # today's code for an old one
-                else:  # a band proposed, as in the interview: a CIAS answered later proposes its EPCI's
-                    self.proposed[f"organisation.{key}"] = proposed
+            self.take(verdict.updates, "insee")  # as in the interview: a band proposed, not answered
         return problems
+
+    def take(self, updates: dict[str, Any], answered: str) -> None:
+        """A review's updates: today's code in place of the profile answer ``answered``; any other
+        (a population band) proposed as its question's default, for the team to confirm — a CIAS
+        answered later can then propose its EPCI's band instead."""
+        for key, proposed in updates.items():
+            if key == answered:
+                self.organisation[key] = proposed
+            else:
+                self.proposed[f"organisation.{key}"] = proposed
 
     def first_unasked(self, all_steps: list[Step]) -> int:
         for index, step in enumerate(all_steps):
@@ -205,11 +211,7 @@ def _territory_note(step: Step, value: Any, session: Session) -> After:
     asked = frozenset(k[len(prefix):] for k in session.asked if k != step.key and k.startswith(prefix))
     verdict = review(step.questionnaire, step.question.id, session.organisation,
                      session.refused.get(step.key), asked=asked)
-    for key, proposed in verdict.updates.items():
-        if key == step.question.id:
-            session.organisation[key] = proposed  # today's code for an old one
-        else:
-            session.proposed[f"organisation.{key}"] = proposed
+    session.take(verdict.updates, step.question.id)
     return After(verdict.notes, retry=verdict.retry)
 
 
